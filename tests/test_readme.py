@@ -1,0 +1,31 @@
+import doctest
+import pathlib
+import re
+
+README = pathlib.Path(__file__).parent.parent / "README.md"
+
+
+def blocks(language: str) -> list[str]:
+    """The code blocks of the README in ``language``."""
+    return re.findall(rf"^```{language}\n(.*?)^```$", README.read_text(), re.DOTALL | re.MULTILINE)
+
+
+class TestReadme:
+    def test_tour_runs(self):
+        """Every pycon block of the README runs and prints what it shows, in order."""
+        text = "\n".join(blocks("pycon"))
+        assert text.count(">>>") > 20
+        parser = doctest.DocTestParser()
+        test = parser.get_doctest(text, {}, "README.md", str(README), 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        runner.run(test)
+        assert runner.failures == 0, f"{runner.failures} README example(s) failed, see output"
+
+    def test_quick_start_has_two_commands(self):
+        """The quick start is exactly two commands: the demo and the tests."""
+        quick = README.read_text().split("## Quick start")[1].split("##")[0]
+        [commands] = re.findall(r"```sh\n(.*?)```", quick, re.DOTALL)
+        lines = commands.strip().splitlines()
+        assert len(lines) == 2
+        assert lines[0].endswith("wrmodel demo")
+        assert lines[1].endswith("-m pytest")

@@ -1,0 +1,267 @@
+import datetime as dt
+import pickle
+import re
+import zoneinfo
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pendulum.tz.timezone import FixedTimezone
+
+from wrmodel import DecodeError, EncodeError, ValidationError, format_rfc3339, parse_rfc3339
+from wrmodel._time import as_pendulum
+
+from .strategies import aware_datetimes, rfc3339
+
+UTC = pendulum.UTC
+
+VALID = [
+    ("2016-08-25T21:10:29.600Z", (2016, 8, 25, 21, 10, 29, 600000), 0),
+    ("2016-08-25T21:10:29Z", (2016, 8, 25, 21, 10, 29, 0), 0),
+    ("2016-08-25t21:10:29.6z", (2016, 8, 25, 21, 10, 29, 600000), 0),
+    ("2016-08-25T21:10:29.123456789Z", (2016, 8, 25, 21, 10, 29, 123456), 0),
+    ("2016-08-25T21:10:29.1+05:30", (2016, 8, 25, 21, 10, 29, 100000), 19800),
+    ("2016-08-25T21:10:29-08:00", (2016, 8, 25, 21, 10, 29, 0), -28800),
+    ("2016-08-25T21:10:29+00:00", (2016, 8, 25, 21, 10, 29, 0), 0),
+    ("2016-08-25T21:10:29-00:00", (2016, 8, 25, 21, 10, 29, 0), 0),
+    ("2016-08-25T21:10:29+23:59", (2016, 8, 25, 21, 10, 29, 0), 86340),
+    ("2016-08-25T21:10:29+01:07", (2016, 8, 25, 21, 10, 29, 0), 4020),
+    ("2016-02-29T00:00:00.000Z", (2016, 2, 29, 0, 0, 0, 0), 0),
+    ("0001-01-01T00:00:00Z", (1, 1, 1, 0, 0, 0, 0), 0),
+    ("0001-01-01T01:00:00+01:00", (1, 1, 1, 1, 0, 0, 0), 3600),
+    ("9999-12-31T23:59:59.999999Z", (9999, 12, 31, 23, 59, 59, 999999), 0),
+    ("9999-12-31T22:59:59-01:00", (9999, 12, 31, 22, 59, 59, 0), -3600),
+]
+
+INVALID = [
+    "2016-08-25",  # a date alone
+    "21:10:29Z",  # a time alone
+    "2016-08-25T21:10:29",  # no offset
+    "2016-08-25T21:10:29.600",  # no offset
+    "2016-08-25 21:10:29.600Z",  # space for T
+    "2016-08-25_21:10:29.600Z",
+    "20160825T211029Z",  # basic form
+    "2016-08-25T211029.600Z",
+    "20160825T21:10:29.600Z",
+    "2016-W34-4T21:10:29.600Z",  # week date
+    "2016-238T21:10:29.600Z",  # ordinal date
+    "2016-08-25T21:10:29,600Z",  # comma fraction
+    "2016-08-25T21:10:29.Z",  # empty fraction
+    "2016-08-25T21:10Z",  # no seconds
+    "2016-08-25T21Z",
+    "2016-08-25T21:10:29.600+0100",  # offset without colon
+    "2016-08-25T21:10:29.600+01",
+    "2016-08-25T21:10:29.600+01:00:00",
+    "2016-08-25T21:10:29.600+24:00",  # offset too large
+    "2016-08-25T21:10:29.600+01:60",
+    "Thu, 25 Aug 2016 21:10:29 GMT",  # RFC 1123
+    "2016-02-30T00:00:00Z",  # impossible dates and times
+    "2015-02-29T00:00:00Z",
+    "2016-13-01T00:00:00Z",
+    "2016-00-01T00:00:00Z",
+    "2016-08-32T00:00:00Z",
+    "2016-08-25T24:00:00.000Z",
+    "2016-08-25T24:00:00Z",
+    "2016-08-25T23:60:00Z",
+    "0000-01-01T00:00:00Z",  # no year 0
+    "0001-01-01T00:00:00+00:01",  # UTC form in year 0
+    "9999-12-31T23:59:59-00:01",  # UTC form in year 10000
+    " 2016-08-25T21:10:29.600Z",  # surrounding whitespace
+    "2016-08-25T21:10:29.600Z ",
+    "2016-08-25T21:10:29.600Z\n",
+    "\t2016-08-25T21:10:29.600Z",
+    "+2016-08-25T21:10:29.600Z",  # signed or long years
+    "12016-08-25T21:10:29.600Z",
+    "２016-08-25T21:10:29.600Z",  # non-ASCII digits  # noqa: RUF001
+    "2016-08-25T21:10:29.６00Z",  # noqa: RUF001
+    "2016-08-25T21:10:29.600Ż",
+    "2016-08-25T21:10:29.600ZZ",
+    "",
+    "Z",
+]
+
+
+class TestParse:
+    @pytest.mark.parametrize(("text", "fields", "offset"), VALID)
+    def test_valid(self, text, fields, offset):
+        """Every valid spelling parses to its fields and keeps its offset."""
+        value = parse_rfc3339(text)
+        assert type(value) is pendulum.DateTime
+        assert (
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+        ) == fields
+        assert value.utcoffset() == dt.timedelta(seconds=offset)
+        assert isinstance(value.tzinfo, pendulum.Timezone | FixedTimezone)
+
+    @pytest.mark.parametrize("text", INVALID)
+    def test_invalid(self, text):
+        """Everything that is not an RFC 3339 date-time is a DecodeError quoting the input."""
+        with pytest.raises(DecodeError) as info:
+            parse_rfc3339(text)
+        assert repr(text) in str(info.value)
+        assert info.value.problems[0].path == "$"
+
+    def test_zulu_is_pendulum_utc(self):
+        """Z and +00:00 give pendulum's own UTC zone, never the stdlib's."""
+        assert parse_rfc3339("2016-08-25T21:10:29.600Z").tzinfo is UTC
+        assert parse_rfc3339("2016-08-25T21:10:29+00:00").tzinfo is UTC
+
+    def test_pendulum_arithmetic_works(self):
+        """Parsed values behave as pendulum values (a stdlib zone would break .add())."""
+        value = parse_rfc3339("2016-08-25T21:10:29.600Z").add(days=1)
+        assert value.tzinfo is not None
+        assert format_rfc3339(value) == "2016-08-26T21:10:29.600Z"
+
+    def test_leap_second(self):
+        """A leap second is refused with a message that says why."""
+        with pytest.raises(DecodeError, match="leap seconds are not supported"):
+            parse_rfc3339("2016-12-31T23:59:60Z")
+
+    def test_offset_error_names_the_offset_rule(self):
+        """An offset out of range says what range is allowed."""
+        with pytest.raises(DecodeError, match=r"offset from -23:59 to \+23:59"):
+            parse_rfc3339("2016-08-25T21:10:29+24:00")
+
+    @pytest.mark.parametrize("value", [None, 1471, 1471.5, b"2016-08-25T21:10:29.600Z", ["x"]])
+    def test_not_a_string(self, value):
+        """Anything but a string is a DecodeError naming what came."""
+        with pytest.raises(DecodeError, match=re.escape(repr(value))):
+            parse_rfc3339(value)
+
+    def test_str_subclass(self):
+        """A str subclass is read as its text."""
+
+        class Text(str):
+            __slots__ = ()
+
+        assert parse_rfc3339(Text("2016-08-25T21:10:29.600Z")) == parse_rfc3339(
+            "2016-08-25T21:10:29.600Z"
+        )
+
+    @given(st.text())
+    def test_fuzz(self, text):
+        """Any text parses or raises DecodeError quoting the text; nothing else escapes."""
+        try:
+            value = parse_rfc3339(text)
+        except DecodeError as error:
+            assert repr(text)[:40] in str(error) or "characters" in str(error)
+        else:
+            assert isinstance(value, pendulum.DateTime)
+
+    @given(st.from_regex(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", fullmatch=True))
+    def test_fast_path_agrees(self, text):
+        """The fast path for the API's own form agrees with the general one."""
+        from wrmodel._time import _parse
+
+        try:
+            expected = _parse(text)
+        except DecodeError:
+            with pytest.raises(DecodeError):
+                parse_rfc3339(text)
+        else:
+            got = parse_rfc3339(text)
+            assert got == expected
+            assert got.tzinfo is expected.tzinfo
+
+    @given(rfc3339())
+    def test_generated_valid(self, text):
+        """Generated valid spellings all parse, and format back to the same instant."""
+        value = parse_rfc3339(text)
+        assert parse_rfc3339(format_rfc3339(value)) == value
+
+
+class TestFormat:
+    @pytest.mark.parametrize(
+        ("text", "out"),
+        [
+            ("2016-08-25T21:10:29.600Z", "2016-08-25T21:10:29.600Z"),
+            ("2016-08-25T21:10:29Z", "2016-08-25T21:10:29.000Z"),
+            ("2016-08-25T21:10:29.000001Z", "2016-08-25T21:10:29.000001Z"),
+            ("2016-08-25T21:10:29.6001Z", "2016-08-25T21:10:29.600100Z"),
+            ("2016-08-25T23:10:29.6+02:00", "2016-08-25T21:10:29.600Z"),
+            ("2016-08-25T01:10:29-03:30", "2016-08-25T04:40:29.000Z"),
+            ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00.000Z"),
+            ("9999-12-31T23:59:59.999999Z", "9999-12-31T23:59:59.999999Z"),
+        ],
+    )
+    def test_examples(self, text, out):
+        """UTC with Z, milliseconds when they suffice, microseconds otherwise."""
+        assert format_rfc3339(parse_rfc3339(text)) == out
+
+    def test_stdlib_zones(self):
+        """Stdlib and zoneinfo zones are written in UTC too."""
+        value = dt.datetime(2020, 6, 1, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
+        assert format_rfc3339(value) == "2020-06-01T10:00:00.000Z"
+        assert format_rfc3339(value.astimezone(dt.UTC)) == "2020-06-01T10:00:00.000Z"
+
+    def test_naive(self):
+        """A naive datetime cannot be written."""
+        with pytest.raises(EncodeError, match="aware"):
+            format_rfc3339(dt.datetime(2020, 1, 1))
+
+    def test_not_a_datetime(self):
+        """Something that is not a datetime cannot be written."""
+        with pytest.raises(EncodeError):
+            format_rfc3339("2020-01-01")  # type: ignore[arg-type]
+
+    @given(aware_datetimes())
+    def test_round_trip(self, value):
+        """Formatting then parsing gives the same instant, to the microsecond."""
+        assert parse_rfc3339(format_rfc3339(value)) == value
+
+
+class TestAsPendulum:
+    def test_keeps_pendulum_values(self):
+        """A pendulum value with a pendulum zone is kept as it is."""
+        value = parse_rfc3339("2016-08-25T21:10:29+05:30")
+        assert as_pendulum(value) is value
+
+    def test_keeps_pendulum_zones(self):
+        """A named pendulum zone is kept."""
+        value = pendulum.datetime(2020, 6, 1, tz="Europe/Paris")
+        assert as_pendulum(value).tzinfo is value.tzinfo
+
+    @pytest.mark.parametrize(
+        ("zone", "seconds"),
+        [
+            (dt.UTC, 0),
+            (dt.timezone(dt.timedelta(hours=5, minutes=30)), 19800),
+            (dt.timezone(dt.timedelta(seconds=-7)), -7),
+            (zoneinfo.ZoneInfo("Europe/Paris"), 7200),
+        ],
+    )
+    def test_other_zones_become_fixed_offsets(self, zone, seconds):
+        """Other zones become the fixed offset the value had, UTC for a zero offset."""
+        value = as_pendulum(dt.datetime(2020, 6, 1, 12, 30, 1, 5, tzinfo=zone))
+        assert type(value) is pendulum.DateTime
+        assert value.utcoffset() == dt.timedelta(seconds=seconds)
+        assert value == dt.datetime(2020, 6, 1, 12, 30, 1, 5, tzinfo=zone)
+        assert isinstance(value.tzinfo, pendulum.Timezone | FixedTimezone)
+        if seconds == 0:
+            assert value.tzinfo is UTC
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            (dt.datetime(2020, 1, 1), "aware"),
+            ("2020-01-01T00:00:00Z", "aware datetime"),
+            (dt.date(2020, 1, 1), "aware datetime"),
+            (dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))), "years 1 to 9999"),
+        ],
+    )
+    def test_refused(self, value, message):
+        """Naive values, non-datetimes and out-of-range instants are refused."""
+        with pytest.raises(ValidationError, match=message):
+            as_pendulum(value)
+
+    def test_pickles(self):
+        """Converted values pickle, zone included."""
+        value = as_pendulum(dt.datetime(2020, 6, 1, tzinfo=dt.timezone(dt.timedelta(hours=2))))
+        assert pickle.loads(pickle.dumps(value)) == value

@@ -1,0 +1,7 @@
+"""``python -m wrmodel``: the ``wrmodel`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

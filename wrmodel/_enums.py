@@ -1,0 +1,53 @@
+"""The SDK's enums, each with an ``UNKNOWN_ENUM_VALUE`` member for values a newer API sends."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+class Status(enum.StrEnum):
+    """Where a work request is in its life cycle.
+
+    >>> Status("SUCCEEDED") is Status.SUCCEEDED
+    True
+    """
+
+    ACCEPTED = "ACCEPTED"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    CANCELING = "CANCELING"
+    CANCELED = "CANCELED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+class OperationType(enum.StrEnum):
+    """The kind of work a work request does."""
+
+    DELETE_COMPARTMENT = "DELETE_COMPARTMENT"
+    DELETE_TAG_DEFINITION = "DELETE_TAG_DEFINITION"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+class ActionType(enum.StrEnum):
+    """What a work request did, or is doing, to a resource."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    RELATED = "RELATED"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+#: The enums of the models.
+ENUMS = (Status, OperationType, ActionType)
+
+#: For each enum, its known values (all but ``UNKNOWN_ENUM_VALUE``) mapped to their
+#: members: one dict lookup per decoded value, never a ``try``/``except`` around ``E(v)``.
+KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(
+    {cls: {m.value: m for m in cls if m.name != "UNKNOWN_ENUM_VALUE"} for cls in ENUMS}
+)
