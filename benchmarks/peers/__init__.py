@@ -1,0 +1,18 @@
+"""One small module per library, each doing the same job as wrmodel.
+
+Each module exposes ``label``, ``version``, ``note``, and four functions: ``decode`` (one JSON
+array of work requests, bytes, to a list of the library's typed, frozen objects), ``encode``
+(that list back to camelCase JSON bytes), ``decode_one`` and ``encode_one`` (one document).
+A module whose library is not installed raises ImportError on import and is skipped.
+"""
+
+#: The peers, in the order the table shows them; the first is the reference.
+NAMES = (
+    "wrmodel",
+    "pydantic",
+    "msgspec",
+    "mashumaro",
+    "oci_sdk",
+    "orjson_dicts",
+    "json_dicts",
+)

@@ -1,0 +1,313 @@
+"""Time wrmodel against its peers, decoding and encoding the same corpus, in one process.
+
+    python -m benchmarks.run            # the full run: 10 000 records, 1 000 single documents
+    python -m benchmarks.run --quick    # a smoke test: small corpus, few repeats
+
+Every peer is first checked to decode the corpus to the same values as wrmodel (every record:
+strings, enum values, timestamps as instants) and to re-read its own output equal. Then, for
+each repeat, the peers run in a shuffled order (interleaved), each measured with the garbage
+collector off and on; the table shows medians per record and each peer's time divided by
+wrmodel's. Memory per decoded work request is measured with tracemalloc. A peer whose library
+is not installed is skipped with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import os
+import pathlib
+import platform
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+import orjson
+
+from . import corpus
+from .peers import NAMES, common
+
+HERE = pathlib.Path(__file__).parent
+
+#: (operation, shape) pairs timed for each peer, in table order.
+CASES = (
+    ("decode", "bulk"),
+    ("decode", "one"),
+    ("encode", "bulk"),
+    ("encode", "one"),
+)
+
+
+def load_peers(names: Sequence[str]) -> tuple[dict[str, ModuleType], dict[str, str]]:
+    """Import the peer modules; those whose library is missing are skipped with a note."""
+    peers, skipped = {}, {}
+    for name in names:
+        try:
+            peers[name] = importlib.import_module(f"{__package__}.peers.{name}")
+        except ImportError as error:
+            skipped[name] = f"not installed ({error.name or error})"
+    return peers, skipped
+
+
+def check(peers: dict[str, ModuleType], data: bytes, docs: list[bytes]) -> None:
+    """Fail unless every peer decodes the corpus to wrmodel's values and re-reads its output."""
+    reference = [common.canonical(o) for o in peers["wrmodel"].decode(data)]
+    reference_one = [common.canonical(peers["wrmodel"].decode_one(d)) for d in docs]
+    for name, peer in peers.items():
+        objs = peer.decode(data)
+        got = [common.canonical(o) for o in objs]
+        if got != reference:
+            bad = next(i for i, (a, b) in enumerate(zip(got, reference, strict=True)) if a != b)
+            raise SystemExit(f"{name} decodes record {bad} differently from wrmodel")
+        again = [common.canonical(o) for o in peer.decode(peer.encode(objs))]
+        if again != reference:
+            raise SystemExit(f"{name} does not re-read its own output equal")
+        one = [common.canonical(peer.decode_one(peer.encode_one(peer.decode_one(d)))) for d in docs]
+        if one != reference_one:
+            raise SystemExit(f"{name}'s single-document functions disagree")
+
+
+def timed(function: Callable[[], Any], *, gc_off: bool) -> float:
+    """Seconds one call of ``function`` takes, the collector off or on during the call."""
+    gc.collect()
+    was_enabled = gc.isenabled()
+    if gc_off:
+        gc.disable()
+    try:
+        start = time.perf_counter()
+        result = function()
+        elapsed = time.perf_counter() - start
+    finally:
+        if was_enabled:
+            gc.enable()
+    del result
+    return elapsed
+
+
+def measure(
+    peers: dict[str, ModuleType], data: bytes, docs: list[bytes], repeats: int, seed: int
+) -> dict[str, dict[str, list[float]]]:
+    """Per peer and case key (``decode bulk gc-off``...), the seconds per record of each repeat."""
+    n_bulk = len(orjson.loads(data))
+    decoded = {name: peer.decode(data) for name, peer in peers.items()}
+    decoded_one = {name: [peer.decode_one(d) for d in docs] for name, peer in peers.items()}
+    calls: dict[str, dict[str, tuple[Callable[[], Any], int]]] = {}
+    for name, peer in peers.items():
+        bulk, ones = decoded[name], decoded_one[name]
+        calls[name] = {
+            "decode bulk": (lambda p=peer: p.decode(data), n_bulk),
+            "decode one": (lambda p=peer: [p.decode_one(d) for d in docs], len(docs)),
+            "encode bulk": (lambda p=peer, o=bulk: p.encode(o), n_bulk),
+            "encode one": (lambda p=peer, o=ones: [p.encode_one(x) for x in o], len(docs)),
+        }
+    results: dict[str, dict[str, list[float]]] = {name: {} for name in peers}
+    rng = random.Random(seed)
+    for _ in range(repeats):
+        order = [(name, case) for name in peers for case in calls[name]]
+        rng.shuffle(order)
+        for name, case in order:
+            function, count = calls[name][case]
+            for gc_off in (True, False):
+                key = f"{case} {'gc-off' if gc_off else 'gc-on'}"
+                results[name].setdefault(key, []).append(timed(function, gc_off=gc_off) / count)
+    return results
+
+
+def memory(peers: dict[str, ModuleType], data: bytes) -> dict[str, float]:
+    """Bytes allocated per decoded work request that stay alive, per peer (tracemalloc)."""
+    n = len(orjson.loads(data))
+    out = {}
+    for name, peer in peers.items():
+        peer.decode(data)  # warm caches first
+        gc.collect()
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        result = peer.decode(data)
+        after = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        out[name] = (after - before) / n
+        del result
+    return out
+
+
+def machine() -> str:
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+
+
+def table(
+    peers: dict[str, ModuleType],
+    results: dict[str, dict[str, list[float]]],
+    mem: dict[str, float],
+    skipped: dict[str, str],
+) -> str:
+    """The report: µs per record (median) with each peer's time ÷ wrmodel's, and memory."""
+    med = {name: {k: statistics.median(v) for k, v in r.items()} for name, r in results.items()}
+    ref = med["wrmodel"]
+    columns = [("bulk", "gc-off"), ("bulk", "gc-on"), ("one", "gc-off"), ("one", "gc-on")]
+    titles = ["array GC off", "array GC on", "1 doc/call GC off", "1 doc/call GC on"]
+    lines = []
+    for op in ("decode", "encode"):
+        header = f"{op + ', µs/record':<22}" + "".join(f"{t:>19}" for t in titles)
+        lines += [header, "-" * len(header)]
+        for name, peer in peers.items():
+            cells = []
+            for shape, g in columns:
+                key = f"{op} {shape} {g}"
+                cells.append(f"{med[name][key] * 1e6:>10.2f} {med[name][key] / ref[key]:>6.2f}×")
+            lines.append(f"{peer.label:<22}" + "".join(f"{c:>19}" for c in cells))
+        lines.append("")
+    lines.append(f"{'memory per decoded record':<28}")
+    for name, peer in peers.items():
+        lines.append(
+            f"{peer.label:<22}{mem[name] / 1024:>10.2f} kB {mem[name] / mem['wrmodel']:>6.2f}×"
+        )
+    lines.append("")
+    lines.append(
+        "× = the library's time (or memory) ÷ wrmodel's: above 1, wrmodel is faster (smaller)"
+    )
+    lines.extend(f"skipped {name}: {why}" for name, why in skipped.items())
+    return "\n".join(lines)
+
+
+#: The targets of the performance issue: wrmodel ÷ peer, at most this.
+TARGETS = (
+    ("pydantic", "decode bulk gc-off", 2.0),
+    ("pydantic", "encode bulk gc-off", 2.5),
+    ("pydantic", "decode one gc-off", 2.0),
+    ("pydantic", "encode one gc-off", 2.5),
+    ("oci_sdk", "decode bulk gc-off", 1 / 3),
+    ("oci_sdk", "encode bulk gc-off", 1 / 3),
+    ("oci_sdk", "decode one gc-off", 1 / 3),
+    ("oci_sdk", "encode one gc-off", 1 / 3),
+)
+
+
+def targets(results: dict[str, dict[str, list[float]]], mem: dict[str, float]) -> str:
+    """Each target of the performance issue with the measured ratio (wrmodel ÷ peer)."""
+    lines = ["wrmodel ÷ peer (lower is better for wrmodel):"]
+    for peer, key, limit in TARGETS:
+        if peer not in results:
+            lines.append(f"  {peer:<9} {key:<20} skipped (not installed)")
+            continue
+        ratio = statistics.median(results["wrmodel"][key]) / statistics.median(results[peer][key])
+        verdict = "ok" if ratio <= limit else "MISSED"
+        lines.append(f"  {peer:<9} {key:<20} {ratio:5.2f}×  (target ≤ {limit:.2f}×)  {verdict}")
+    if "pydantic" in mem:
+        ratio = mem["wrmodel"] / mem["pydantic"]
+        verdict = "ok" if ratio <= 0.55 else "MISSED"
+        lines.append(f"  pydantic  memory/record        {ratio:5.2f}×  (target ≤ 0.55×)  {verdict}")
+    return "\n".join(lines)
+
+
+def chart(
+    peers: dict[str, ModuleType], results: dict[str, dict[str, list[float]]], path: pathlib.Path
+) -> str:
+    """Write a bar chart of the GC-off medians; say where, or why not."""
+    try:
+        import matplotlib as mpl
+
+        mpl.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "chart skipped: matplotlib is not installed"
+    names = [n for n in peers if n != "json_dicts"]
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.55 * len(names) + 1.6), sharey=True)
+    for ax, op in zip(axes, ("decode", "encode"), strict=True):
+        y = range(len(names))
+        for offset, shape, color in ((-0.2, "bulk", "#4C72B0"), (0.2, "one", "#DD8452")):
+            values = [statistics.median(results[n][f"{op} {shape} gc-off"]) * 1e6 for n in names]
+            label = "one 10 000-record array" if shape == "bulk" else "one document per call"
+            ax.barh([i + offset for i in y], values, height=0.4, color=color, label=label)
+        ax.set_yticks(list(y), [peers[n].label for n in names])
+        ax.invert_yaxis()
+        ax.set_xlabel(f"{op}: µs per work request (median, GC off; lower is better)")
+        ax.grid(axis="x", alpha=0.3)
+    axes[0].legend(loc="lower right", fontsize="small")
+    fig.suptitle(f"wrmodel vs peers — {machine()}", fontsize="medium")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return f"chart written to {path}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="small corpus, few repeats (smoke test)"
+    )
+    parser.add_argument("--records", type=int, help="records in the bulk array (default 10000)")
+    parser.add_argument(
+        "--documents", type=int, help="single documents decoded one per call (default 1000)"
+    )
+    parser.add_argument(
+        "--repeats", type=int, help="repeats per case; the median is shown (default 7)"
+    )
+    parser.add_argument("--only", help="comma-separated peers to run (wrmodel always runs)")
+    parser.add_argument("--out", type=pathlib.Path, help="directory for results.json and chart.png")
+    parser.add_argument("--seed", type=int, default=20160918)
+    args = parser.parse_args(argv)
+    records = args.records or (200 if args.quick else 10_000)
+    documents = args.documents or (50 if args.quick else 1_000)
+    repeats = args.repeats or (2 if args.quick else 7)
+    out = args.out or (HERE / "results")
+    out.mkdir(parents=True, exist_ok=True)
+
+    names = (
+        NAMES
+        if not args.only
+        else ("wrmodel", *[n for n in args.only.split(",") if n != "wrmodel"])
+    )
+    peers, skipped = load_peers(names)
+    if "wrmodel" not in peers:
+        raise SystemExit("wrmodel itself is not importable")
+    data = corpus.corpus(records, args.seed)
+    docs = [orjson.dumps(r) for r in corpus.records(documents, args.seed + 1)]
+    print(
+        f"corpus: {records} records ({len(data) / 1e6:.1f} MB) + {documents} single documents, seed {args.seed}"
+    )
+    print(f"machine: {machine()}")
+    print("versions: " + ", ".join(f"{p.label} {p.version}" for p in peers.values()))
+    check(peers, data, docs)
+    print(
+        f"checked: all {len(peers)} peers decode every record to the same values and re-read their output"
+    )
+    results = measure(peers, data, docs, repeats, args.seed)
+    mem = memory(peers, data)
+    report = table(peers, results, mem, skipped)
+    print(f"\n{repeats} repeats, interleaved; medians\n")
+    print(report)
+    print()
+    print(targets(results, mem))
+    print(chart(peers, results, out / "chart.png"))
+    (out / "results.json").write_text(
+        json.dumps(
+            {
+                "machine": machine(),
+                "records": records,
+                "documents": documents,
+                "repeats": repeats,
+                "versions": {n: p.version for n, p in peers.items()},
+                "seconds_per_record": results,
+                "memory_bytes_per_record": mem,
+                "skipped": skipped,
+            },
+            indent=2,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

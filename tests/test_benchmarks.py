@@ -1,0 +1,52 @@
+import json
+
+from benchmarks import corpus, run
+
+
+class TestCorpus:
+    def test_deterministic(self):
+        """The same seed and size give the same bytes; another seed, other bytes."""
+        assert corpus.corpus(20) == corpus.corpus(20)
+        assert corpus.corpus(20, seed=1) != corpus.corpus(20)
+
+    def test_shape(self):
+        """Records have 0-5 resources, 0-3 errors, 0-10 logs, mixed statuses, some non-ASCII."""
+        records = corpus.records(500)
+        assert {len(r["resources"]) for r in records} == set(range(6))
+        assert {len(r["errors"]) for r in records} == set(range(4))
+        assert {len(r["logs"]) for r in records} == set(range(11))
+        assert {r["status"] for r in records} == set(corpus.STATUSES)
+        assert any(not m["message"].isascii() for r in records for m in r["logs"])
+
+
+class TestQuickRun:
+    def test_quick_mode(self, tmp_path, capsys):
+        """The quick mode checks every peer, times them, writes results; no timing asserted."""
+        assert (
+            run.main(
+                [
+                    "--quick",
+                    "--records",
+                    "30",
+                    "--documents",
+                    "5",
+                    "--repeats",
+                    "1",
+                    "--out",
+                    str(tmp_path),
+                ]
+            )
+            == 0
+        )
+        out = capsys.readouterr().out
+        assert "checked: all" in out
+        assert "wrmodel ÷ peer" in out
+        results = json.loads((tmp_path / "results.json").read_text())
+        assert set(results["seconds_per_record"]) >= {"wrmodel", "orjson_dicts"}
+        assert (tmp_path / "chart.png").stat().st_size > 1000
+
+    def test_missing_peer_is_skipped(self, tmp_path, capsys):
+        """A peer that cannot be imported is skipped with a note, never faked."""
+        peers, skipped = run.load_peers(["wrmodel", "no_such_library"])
+        assert list(peers) == ["wrmodel"]
+        assert "not installed" in skipped["no_such_library"]
