@@ -170,6 +170,29 @@ class TestParse:
             assert got == expected
             assert got.tzinfo is expected.tzinfo
 
+    @given(
+        st.lists(st.tuples(st.integers(0, 23), st.characters()), max_size=4),
+        st.text(max_size=3),
+        st.datetimes(),
+    )
+    def test_fast_path_agrees_on_damaged_text(self, changes, tail, value):
+        """Text of the API's shape with characters replaced or added anywhere: the fast path
+        accepts exactly what the general one does, with the same value.
+        """
+        from wrmodel._time import _parse
+
+        chars = list(f"{value.isoformat(timespec='milliseconds')}Z")
+        for position, char in changes:
+            chars[position] = char
+        text = "".join(chars) + tail
+        try:
+            expected = _parse(text)
+        except DecodeError:
+            with pytest.raises(DecodeError):
+                parse_rfc3339(text)
+        else:
+            assert parse_rfc3339(text) == expected
+
     @given(rfc3339())
     def test_generated_valid(self, text):
         """Generated valid spellings all parse, and format back to the same instant."""

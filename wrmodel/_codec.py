@@ -15,6 +15,7 @@ builds the object. Errors are the exception, so they alone pay for the detail.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 import types
@@ -28,7 +29,7 @@ import pendulum
 from ._enums import KNOWN
 from ._errors import expected, show
 from ._models import MODELS
-from ._time import format_aware, parse_rfc3339
+from ._time import FAST, UTC, format_aware, parse_rfc3339
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 Unknown = Literal["drop", "forbid"]
@@ -169,7 +170,10 @@ class Codec:
         ("time", False): """
     {v} = d.get({k!r})
     if {v} is not None:
-        {v} = _parse_time({v})""",
+        if _FAST and {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
+            {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
+        else:
+            {v} = _parse_time({v})""",
         ("number", False): """
     {v} = d.get({k!r})
     if {v} is not None:
@@ -188,6 +192,11 @@ class Codec:
             "_GiveUp": _GiveUp,
             "_give_up": _give_up,
             "_parse_time": parse_rfc3339,
+            "_FAST": FAST,
+            "_new_time": dt.datetime.__new__,
+            "_DateTime": pendulum.DateTime,
+            "_fromisoformat": dt.datetime.fromisoformat,
+            "_UTC": UTC,
             "_new": object.__new__,
             "_cls": cls,
         }

@@ -26,6 +26,11 @@ _ZONES = {
     for minutes in range(-(23 * 60 + 45), 24 * 60, 15)
 }
 
+#: Two-digit numbers and millisecond suffixes as text, made once: formatting indexes these
+#: tables instead of formatting integers, twice as fast as ``%``-formatting.
+_DIGITS2 = tuple(f"{i:02d}" for i in range(100))
+_MILLIS = tuple(f".{i:03d}Z" for i in range(1000))
+
 _RFC3339 = re.compile(
     r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:[Zz]|([+-])(\d\d):(\d\d))",
     re.ASCII,
@@ -48,22 +53,36 @@ def parse_rfc3339(text: str) -> pendulum.DateTime:
     >>> parse_rfc3339("2016-08-25T23:10:29+02:00").utcoffset()
     datetime.timedelta(seconds=7200)
     """
-    # The API's own form, YYYY-MM-DDTHH:MM:SS.mmmZ: with the separators checked here,
-    # what fromisoformat accepts of this shape is exactly RFC 3339.
-    if (
-        text.__class__ is str
-        and len(text) == 24  # noqa: PLR2004
-        and text[4:20:3] == "--T::."
-        and text[23] == "Z"
-        and text[11:13] != "24"  # a later Python's fromisoformat may read T24:00 as midnight
-    ):
+    if FAST and text.__class__ is str and text[4:20:3] == "--T::." and text[23:] == "Z":
         try:
-            # The pickle state of the parsed value rebuilds it as a pendulum DateTime in
-            # one call, twice as fast as passing its seven fields.
-            return _new(_DateTime, _fromisoformat(text).__reduce__()[1][0], UTC)  # type: ignore[no-any-return]
+            return from_api_form(text)
         except ValueError:
             pass
     return _parse(text)
+
+
+def from_api_form(text: str) -> pendulum.DateTime:
+    """Parse the API's own form, ``YYYY-MM-DDTHH:MM:SS.mmmZ``, once its shape is checked.
+
+    With the separators at 4, 7, 10, 13, 16 and 19 and the ``Z`` last at 23 checked, what
+    ``fromisoformat`` accepts of this shape is exactly RFC 3339; it raises ``ValueError``
+    for the rest (non-digits, impossible dates). The pickle state of its result rebuilds it
+    as a pendulum DateTime in one call, twice as fast as passing the seven fields.
+    """
+    return _new(_DateTime, _fromisoformat(text).__reduce__()[1][0], UTC)  # type: ignore[no-any-return]
+
+
+def _refuses_hour_24() -> bool:
+    """Whether this Python's ``fromisoformat`` refuses hour 24, as the fast path needs."""
+    try:
+        _fromisoformat("2000-01-01T24:00:00.000Z")
+    except ValueError:
+        return True
+    return False  # pragma: no cover (no Python wrmodel supports has accepted it so far)
+
+
+#: Whether the fast path for the API's own form may be used on this Python.
+FAST = _refuses_hour_24()
 
 
 def _parse(text: object) -> pendulum.DateTime:
@@ -126,24 +145,12 @@ def format_aware(value: dt.datetime) -> str:
     if value.tzinfo is not UTC:
         value = value.replace(tzinfo=None) - value.utcoffset()  # type: ignore[operator]
     micro = value.microsecond
-    if micro % 1000:
-        return "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 (twice as fast as f-strings here)
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-            micro,
-        )
-    return "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (  # noqa: UP031
-        value.year,
-        value.month,
-        value.day,
-        value.hour,
-        value.minute,
-        value.second,
-        micro // 1000,
+    year = value.year
+    d2 = _DIGITS2
+    return (
+        f"{d2[year // 100]}{d2[year % 100]}-{d2[value.month]}-{d2[value.day]}"
+        f"T{d2[value.hour]}:{d2[value.minute]}:{d2[value.second]}"
+        f"{f'.{micro:06d}Z' if micro % 1000 else _MILLIS[micro // 1000]}"
     )
 
 
