@@ -93,6 +93,7 @@ class TestSamples:
                 time_started=pendulum.datetime(1, 1, 1),
                 time_finished=pendulum.datetime(9999, 12, 31, 23, 59, 59, 999000),
                 percent_complete=100,
+                unknown=wrmodel.Unknown(keys={"freeformTags": {"team": ["a", 1, None, True]}}),
             )
         )
         assert dumps(objs) == (GOLDEN / "work_requests.json").read_bytes()
@@ -262,12 +263,23 @@ class TestStrictness:
 
 
 class TestUnknownKeys:
-    def test_dropped_by_default(self):
-        """Unknown keys are ignored at every level by default."""
-        doc = {**MINIMAL, "freeformTags": {"a": 1}, "logs": [{"message": "m", "level": "INFO"}]}
-        assert structure(doc, WorkRequest) == structure(
-            {**MINIMAL, "logs": [{"message": "m"}]}, WorkRequest
+    def test_dropped(self):
+        """With unknown="drop", unknown keys are ignored at every level, raw enum strings too."""
+        drop = make_converter(unknown="drop")
+        doc = {
+            **MINIMAL,
+            "status": "NEW",
+            "freeformTags": {"a": 1},
+            "logs": [{"message": "m", "level": "INFO"}],
+        }
+        wr = drop.structure_wire(doc, WorkRequest)
+        assert wr == WorkRequest(
+            id="ocid1.wr",
+            operation_type="DELETE_COMPARTMENT",
+            status=Status.UNKNOWN_ENUM_VALUE,
+            logs=[WorkRequestLogEntry(message="m")],
         )
+        assert b"NEW" not in drop.dumps(wr)
 
     def test_forbidden(self):
         """With unknown="forbid", every unknown key at every level is a problem."""

@@ -64,8 +64,9 @@ class TestShape:
     def test_sdk_names_and_order(self, cls):
         """Attribute names, their order and wire keys are exactly the SDK's."""
         sdk_map = getattr(sdk, cls.__name__)().attribute_map
-        names = [f.name for f in attrs.fields(cls)]
+        *names, last = [f.name for f in attrs.fields(cls)]
         assert names == list(sdk_map)
+        assert last == "unknown"
         assert [camel(n) for n in names] == list(sdk_map.values())
 
     @pytest.mark.parametrize("cls", MODELS)
@@ -73,6 +74,7 @@ class TestShape:
         """The SDK's required fields are required keywords; every other defaults to None."""
         fields = attrs.fields(cls)
         assert {f.name for f in fields if f.default is attrs.NOTHING} == REQUIRED[cls]
+        assert fields[-1].name == "unknown"
         assert all(f.default is None for f in fields if f.name not in REQUIRED[cls])
         assert all(f.kw_only for f in fields)
         with pytest.raises(TypeError, match="missing"):

@@ -9,17 +9,21 @@
 b'{"id":"ocid1.workrequest.oc1..x","operationType":"DELETE_COMPARTMENT","status":"IN_PROGRESS","percentComplete":50.0}'
 """
 
+from . import events, transitions
 from ._converter import (
+    CliResponse,
     Converter,
     converter,
     dumps,
     loads,
     make_converter,
+    read_cli,
     structure,
     unstructure,
 )
 from ._enums import ActionType, OperationType, Status
 from ._models import (
+    Unknown,
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
@@ -27,13 +31,17 @@ from ._models import (
     WorkRequestSummary,
 )
 from ._time import format_rfc3339, parse_rfc3339
+from ._watch import queued_for, raise_for_status, ran_for, watch
 from .exceptions import (
     DecodeError,
     EncodeError,
     Problem,
+    TransitionError,
     ValidationError,
+    WorkRequestFailed,
     WrModelError,
 )
+from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
 
 __all__ = (
     # Models
@@ -42,26 +50,42 @@ __all__ = (
     "WorkRequestResource",
     "WorkRequestError",
     "WorkRequestLogEntry",
+    "Unknown",
     # Enums
     "Status",
     "OperationType",
     "ActionType",
-    # Reading and writing the wire form
+    # Reading and writing
     "loads",
     "dumps",
     "structure",
     "unstructure",
+    "read_cli",
+    "CliResponse",
     "make_converter",
     "converter",
     "Converter",
     # Timestamps
     "parse_rfc3339",
     "format_rfc3339",
+    # Life cycle
+    "transitions",
+    "events",
+    "TRANSITIONS",
+    "is_terminal",
+    "is_active",
+    "is_successful",
+    "watch",
+    "raise_for_status",
+    "queued_for",
+    "ran_for",
     # Exceptions
     "WrModelError",
     "ValidationError",
     "DecodeError",
     "EncodeError",
+    "TransitionError",
+    "WorkRequestFailed",
     "Problem",
 )
 

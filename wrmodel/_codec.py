@@ -1,11 +1,11 @@
 """Between the models and JSON-ready data: fast generated paths and a detailed reference one.
 
-Everything here is derived from the models' attrs fields: the kind of each field comes from
-its type, its wire key from its name. For each model, code is generated once:
+Everything here is derived from the classes' attrs fields: the kind of each field comes from
+its type, its key from its name and the style. For each class, code is generated once:
 
-- a decoder that handles the common case (exact JSON types, nothing wrong) and gives up
-  at the first surprise;
-- an encoder that writes the wire form directly.
+- a decoder that handles the common case (exact JSON types, nothing wrong) and gives up at
+  the first surprise;
+- an encoder that writes the style's form directly.
 
 When the fast decoder gives up, the reference decoder (``_Reference``) walks the input
 again, collects every problem with its path and raises them in one ``DecodeError``, or, for
@@ -28,51 +28,84 @@ import pendulum
 
 from ._enums import KNOWN
 from ._errors import expected, show
-from ._models import MODELS
+from ._frozen import freeze, thaw
+from ._models import MODELS, Unknown
+from ._names import camel, camel_of_kebab, kebab, snake
 from ._time import FAST, UTC, format_aware, parse_rfc3339
+from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
-Unknown = Literal["drop", "forbid"]
+#: What happens to keys the classes do not know: kept on the object (for classes that can
+#: hold them; refused for the others), dropped, or refused.
+UnknownKeys = Literal["keep", "drop", "forbid"]
+StyleName = Literal["api", "sdk", "cli"]
 
 #: What a field holds, derived from its type.
-Kind = Literal["str", "enum", "time", "number", "list"]
+Kind = Literal["str", "enum", "time", "number", "list", "model"]
+
+#: The key of the tag that names an event's class in its wire form.
+TAG = "type"
+
+
+def _isoformat(value: dt.datetime) -> str:
+    return dt.datetime.isoformat(value)
+
+
+@attrs.frozen
+class Style:
+    """One way of writing the data: the keys, how nulls and timestamps are written."""
+
+    name: StyleName
+    #: The key of an attribute.
+    key: Callable[[str], str]
+    #: The key of a kept unknown key (held in camelCase), and back.
+    to_style: Callable[[str], str]
+    from_style: Callable[[str], str]
+    #: Write every field, ``None`` as null (``oci.util.to_dict`` and the CLI do).
+    nulls: bool
+    time: Callable[[dt.datetime], str]
+
+
+def _same(key: str) -> str:
+    return key
+
+
+STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
+    {
+        "api": Style("api", camel, _same, _same, nulls=False, time=format_aware),
+        "sdk": Style("sdk", _same, snake, camel, nulls=True, time=_isoformat),
+        "cli": Style("cli", kebab, kebab, camel_of_kebab, nulls=True, time=_isoformat),
+    }
+)
 
 
 @attrs.frozen
 class Field:
-    """One field of a model as the codec sees it."""
+    """One field of a class as the codec sees it."""
 
     name: str
     key: str
     kind: Kind
     required: bool
-    #: The enum of an ``enum`` field, the element model of a ``list`` field.
+    #: The enum of an ``enum`` field, the model of a ``model`` or ``list`` field.
     of: Any
     convert: Callable[[Any], Any]
 
 
-def camel(name: str) -> str:
-    """The wire key of attribute ``name``.
-
-    >>> camel("time_accepted")
-    'timeAccepted'
-    """
-    head, *rest = name.split("_")
-    return head + "".join(part.capitalize() for part in rest)
-
-
-def fields_of(cls: type, key: Callable[[str], str] = camel) -> tuple[Field, ...]:
-    """The fields of model ``cls``, each with its wire key and kind."""
+def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
+    """The fields of ``cls`` (but ``unknown``), each with its key and kind."""
     hints = typing.get_type_hints(cls)
     result = []
     for field in attrs.fields(cls):
+        if field.name == "unknown":
+            continue
         tp = hints[field.name]
         required = True
         if isinstance(tp, types.UnionType):
             (tp,) = (arg for arg in typing.get_args(tp) if arg is not type(None))
             required = False
         kind: Kind
-        of = None
+        of: Any = None
         if tp is str:
             kind = "str"
         elif isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -81,6 +114,8 @@ def fields_of(cls: type, key: Callable[[str], str] = camel) -> tuple[Field, ...]
             kind = "time"
         elif tp is float:
             kind = "number"
+        elif attrs.has(tp):
+            kind, of = "model", tp
         else:
             kind, of = "list", typing.get_args(tp)[0]
         result.append(Field(field.name, key(field.name), kind, required, of, field.converter))
@@ -89,6 +124,10 @@ def fields_of(cls: type, key: Callable[[str], str] = camel) -> tuple[Field, ...]
 
 class _GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
     """The fast decoder met something it does not handle."""
+
+
+def _give_up() -> typing.NoReturn:
+    raise _GiveUp
 
 
 def _path(path: str, key: object) -> str:
@@ -108,22 +147,45 @@ def subject(tp: Any) -> str:
     return getattr(tp, "__name__", None) or show(tp)
 
 
-class Codec:
-    """The decoders and encoders of every model, for one set of options."""
+#: Classes in generation order (nested ones first), and the tagged unions.
+CLASSES = (*MODELS, *EVENTS)
+UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS})
 
-    def __init__(self, *, unknown: Unknown = "drop", key: Callable[[str], str] = camel) -> None:
+
+class Codec:
+    """The decoders and encoders of every class, for one style and one unknown-key rule."""
+
+    def __init__(self, *, style: StyleName = "api", unknown: UnknownKeys = "keep") -> None:
+        self.style = STYLES[style]
         self.unknown = unknown
-        self.fields: dict[type, tuple[Field, ...]] = {cls: fields_of(cls, key) for cls in MODELS}
+        self.fields: dict[type, tuple[Field, ...]] = {
+            cls: fields_of(cls, self.style.key) for cls in CLASSES
+        }
+        self.tags = {cls: cls.__name__ for union in UNIONS.values() for cls in union}
+        #: Per class, what its unknown keys get: "keep", "drop" or "forbid".
+        self.rule: dict[type, UnknownKeys] = {
+            cls: "forbid"
+            if unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
+            else unknown
+            for cls in CLASSES
+        }
+        self.known_keys: dict[type, frozenset[str]] = {
+            cls: frozenset(f.key for f in fields) | ({TAG} if cls in self.tags else set())
+            for cls, fields in self.fields.items()
+        }
         self._fast: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        for cls in MODELS:  # nested models first, so their functions exist when referenced
+        for cls in CLASSES:  # nested classes first, so their functions exist when referenced
             self._fast[cls] = self._generate_decoder(cls)
             self.encoders[cls] = self._generate_encoder(cls)
-            self._fast[list[cls]] = self._list_decoder(self._fast[cls])  # type: ignore[valid-type]
+        for union, members in UNIONS.items():
+            self._fast[union] = self._union_decoder({self.tags[c]: self._fast[c] for c in members})
+        for tp in list(self._fast):
+            self._fast[list[tp]] = self._list_decoder(self._fast[tp])  # type: ignore[valid-type]
         self.reference = _Reference(self)
 
-    def decode(self, value: Any, tp: Any) -> Any:
-        """Build ``tp`` (a model class or ``list[Model]``) from JSON-ready ``value``."""
+    def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
+        """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
         try:
             fast = self._fast[tp]
         except (KeyError, TypeError):
@@ -133,10 +195,10 @@ class Codec:
             return fast(value)
         except Exception:  # noqa: BLE001, S110 (any surprise: the reference path explains it)
             pass
-        return self.reference.decode(value, tp)
+        return self.reference.decode(value, tp, path)
 
     def encode(self, obj: Any) -> Any:
-        """The JSON-ready form of a model, or of a list of models."""
+        """The JSON-ready form of an object, or of a list of objects."""
         encode = self.encoders.get(obj.__class__)
         if encode is not None:
             return encode(obj)
@@ -145,49 +207,67 @@ class Codec:
         return self._encoder(obj)(obj)
 
     def _encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
-        """The encoder of ``obj``'s class or of the model it derives from."""
+        """The encoder of ``obj``'s class or of the class it derives from."""
         for cls in type(obj).__mro__:
             if cls in self.encoders:
                 return self.encoders[cls]
         msg = f"cannot encode {show(obj)}: expected a model or a list of models"
         raise EncodeError(msg)
 
-    # Code generation. Each template is one field's worth of straight-line code; ``{v}`` is
-    # the local holding the value, ``{k}`` its wire key, ``{c}`` a name bound to a helper.
+    # Code generation. Each template is one field's worth of straight-line code: ``{v}`` is
+    # the local holding the value, ``{k}`` its key, ``{c}`` the prefix of its helpers'
+    # names, ``{count}`` what counts a key that was there (when unknown keys are looked for).
 
-    _DECODE: Mapping[tuple[Kind, bool], str] = {
-        ("str", True): """
+    _DECODE: Mapping[tuple[Kind, bool], str] = types.MappingProxyType(
+        {
+            ("str", True): """
     {v} = d[{k!r}]
     if {v}.__class__ is not str:
         raise _GiveUp""",
-        ("str", False): """
+            ("str", False): """
     {v} = d.get({k!r})
-    if {v} is not None and {v}.__class__ is not str:
-        raise _GiveUp""",
-        ("enum", True): """
-    {v} = d[{k!r}]
-    {v} = {c}_known.get({v}) or ({c}_unknown if {v}.__class__ is str else _give_up())""",
-        ("time", False): """
+    if {v} is not None:
+        if {v}.__class__ is not str:
+            raise _GiveUp{count}""",
+            ("enum", True): """
+    x = d[{k!r}]
+    {v} = {c}_known.get(x)
+    if {v} is None:
+        if x.__class__ is not str:
+            raise _GiveUp
+        {v} = {c}_unknown{keep_raw}""",
+            ("time", False): """
     {v} = d.get({k!r})
     if {v} is not None:
         if _FAST and {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
             {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
         else:
-            {v} = _parse_time({v})""",
-        ("number", False): """
+            {v} = _parse_time({v}){count}""",
+            ("time", True): """
+    {v} = d[{k!r}]
+    {v} = _parse_time({v})""",
+            ("number", True): """
+    {v} = {c}_convert(d[{k!r}])""",
+            ("number", False): """
     {v} = d.get({k!r})
     if {v} is not None:
-        {v} = {c}_convert({v})""",
-        ("list", False): """
+        {v} = {c}_convert({v}){count}""",
+            ("list", False): """
     {v} = d.get({k!r})
     if {v} is not None:
         if {v}.__class__ is not list:
             raise _GiveUp
-        {v} = tuple(map({c}_decode, {v}))""",
-    }
+        {v} = tuple(map({c}_decode, {v})){count}""",
+            ("model", True): """
+    {v} = {c}_decode(d[{k!r}])""",
+        }
+    )
 
     def _generate_decoder(self, cls: type) -> Callable[[Any], Any]:
         fields = self.fields[cls]
+        rule = self.rule[cls]
+        counting = rule != "drop"
+        keeps = rule == "keep"
         scope: dict[str, Any] = {
             "_GiveUp": _GiveUp,
             "_give_up": _give_up,
@@ -199,29 +279,69 @@ class Codec:
             "_UTC": UTC,
             "_new": object.__new__,
             "_cls": cls,
+            "_unknown_of": self._unknown_of,
+            "_keys": self.known_keys[cls],
         }
+        required = sum(f.required for f in fields) + (cls in self.tags)
         lines = [
             f"def decode_{cls.__name__}(d):",
             "    if d.__class__ is not dict:",
             "        raise _GiveUp",
         ]
+        if cls in self.tags:
+            lines.append(f"    if d[{TAG!r}] != {self.tags[cls]!r}:\n        raise _GiveUp")
+        if keeps:
+            lines.append("    raw = None")
+        if counting:
+            lines.append(f"    n = {required}")
         for i, f in enumerate(fields):
             c = f"_{i}"
             scope[f"{c}_set"] = getattr(cls, f.name).__set__
             scope[f"{c}_convert"] = f.convert
             if f.kind == "enum":
-                scope[f"{c}_known"] = KNOWN[f.of]
+                # The literal UNKNOWN_ENUM_VALUE is the member itself: no raw value to keep.
+                scope[f"{c}_known"] = {**KNOWN[f.of], "UNKNOWN_ENUM_VALUE": f.of.UNKNOWN_ENUM_VALUE}
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-            if f.kind == "list":
+            if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self._fast[f.of]
-            lines.append(self._DECODE[f.kind, f.required].format(v=f"v{i}", k=f.key, c=c))
-        if self.unknown == "forbid":
-            scope["_keys"] = frozenset(f.key for f in fields)
-            lines.append("    if not _keys.issuperset(d):\n        raise _GiveUp")
+            lines.append(
+                self._DECODE[f.kind, f.required].format(
+                    v=f"v{i}",
+                    k=f.key,
+                    c=c,
+                    count="\n        n += 1" if counting else "",
+                    keep_raw=f"\n        raw = {{**(raw or {{}}), {f.name!r}: x}}" if keeps else "",
+                )
+            )
+        if keeps:
+            lines.append("    unknown = None\n    if raw is not None or n != len(d):")
+            lines.append("        unknown = _unknown_of(d, raw, _keys)")
+        elif counting:
+            lines.append("    if n != len(d) and not _keys.issuperset(d):\n        raise _GiveUp")
         lines.append("    o = _new(_cls)")
         lines += [f"    _{i}_set(o, v{i})" for i in range(len(fields))]
+        if "unknown" in attrs.fields_dict(cls):
+            scope["_set_unknown"] = cls.unknown.__set__  # type: ignore[attr-defined]
+            lines.append(f"    _set_unknown(o, {'unknown' if keeps else 'None'})")
         lines.append("    return o")
         return _compile(lines, scope)
+
+    def _unknown_of(
+        self, d: Mapping[str, Any], raw: dict[str, str] | None, known: frozenset[str]
+    ) -> Unknown | None:
+        """What ``d`` holds beyond ``known`` keys, with the ``raw`` enum strings, or None.
+
+        Nulls of known keys are not unknown; None when there is nothing to keep.
+        """
+        keys = {self.style.from_style(k): freeze(v) for k, v in d.items() if k not in known}
+        return Unknown(values=raw or {}, keys=keys) if raw or keys else None
+
+    @staticmethod
+    def _union_decoder(by_tag: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+        def decode_union(d: Any) -> Any:
+            return by_tag[d[TAG]](d)
+
+        return decode_union
 
     @staticmethod
     def _list_decoder(decode: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
@@ -232,69 +352,107 @@ class Codec:
 
         return decode_list
 
-    _ENCODE: Mapping[Kind, str] = {
-        "str": "{v}",
-        "enum": "{v}._value_",
-        "time": "_format_time({v})",
-        "number": "{v}",
-        "list": "list(map({c}_encode, {v}))",
-    }
+    _ENCODE: Mapping[Kind, str] = types.MappingProxyType(
+        {
+            "str": "v",
+            "enum": "v._value_ if v is not {c}_unknown else _raw(o, {name!r})",
+            "time": "_format_time(v)",
+            "number": "v",
+            "list": "list(map({c}_encode, v))",
+            "model": "{c}_encode(v)",
+        }
+    )
 
     def _generate_encoder(self, cls: type) -> Callable[[Any], dict[str, Any]]:
-        scope: dict[str, Any] = {"_format_time": format_aware}
-        lines = [f"def encode_{cls.__name__}(o):", "    d = {}"]
+        scope: dict[str, Any] = {
+            "_format_time": self.style.time,
+            "_raw": _raw,
+            "_put_unknown": self._put_unknown,
+        }
+        start = f"{{{TAG!r}: {self.tags[cls]!r}}}" if cls in self.tags else "{}"
+        lines = [f"def encode_{cls.__name__}(o):", f"    d = {start}"]
         for i, f in enumerate(self.fields[cls]):
             c = f"_{i}"
-            if f.kind == "list":
+            if f.kind in ("list", "model"):
                 scope[f"{c}_encode"] = self.encoders[f.of]
-            value = self._ENCODE[f.kind].format(v="v", c=c)
+            if f.kind == "enum":
+                scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
+            value = self._ENCODE[f.kind].format(c=c, name=f.name)
+            lines.append(f"    v = o.{f.name}")
             if f.required:
-                lines.append(f"    v = o.{f.name}\n    d[{f.key!r}] = {value}")
+                lines.append(f"    d[{f.key!r}] = {value}")
+            elif self.style.nulls:
+                lines.append(f"    d[{f.key!r}] = None if v is None else {value}")
             else:
-                lines.append(
-                    f"    v = o.{f.name}\n    if v is not None:\n        d[{f.key!r}] = {value}"
-                )
+                lines.append(f"    if v is not None:\n        d[{f.key!r}] = {value}")
+        if "unknown" in attrs.fields_dict(cls):
+            lines.append(
+                "    u = o.unknown\n    if u is not None and u.keys:\n        _put_unknown(d, u)"
+            )
         lines.append("    return d")
         return _compile(lines, scope)
 
+    def _put_unknown(self, d: dict[str, Any], unknown: Unknown) -> None:
+        """Write the kept unknown keys into ``d``, in this style's naming."""
+        for key, value in unknown.keys.items():
+            d[self.style.to_style(key)] = thaw(value)
 
-def _give_up() -> typing.NoReturn:
-    raise _GiveUp
+
+def _raw(obj: Any, name: str) -> str:
+    """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as, if it was kept."""
+    unknown = obj.unknown
+    if unknown is None:
+        return "UNKNOWN_ENUM_VALUE"
+    return unknown.values.get(name, "UNKNOWN_ENUM_VALUE")  # type: ignore[no-any-return]
 
 
 def _compile(lines: list[str], scope: dict[str, Any]) -> Callable[[Any], Any]:
     """Define the function whose source is ``lines`` and return it."""
     name = lines[0].removeprefix("def ").partition("(")[0]
-    exec(compile("\n".join(lines), f"<wrmodel {name}>", "exec"), scope)  # noqa: S102 (source generated from the models' fields)
+    exec(compile("\n".join(lines), f"<wrmodel {name}>", "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
     function: Callable[[Any], Any] = scope[name]
     return function
 
 
 class _Reference:
-    """The detailed decoder: every problem, with its wire path; the definition of valid."""
+    """The detailed decoder: every problem, with its path; the definition of valid."""
 
     def __init__(self, codec: Codec) -> None:
         self._codec = codec
 
-    def decode(self, value: Any, tp: Any) -> Any:
+    def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         problems: list[Problem] = []
-        if typing.get_origin(tp) is list:
-            result: Any = self._list(value, typing.get_args(tp)[0], "$", problems)
+        many = typing.get_origin(tp) is list
+        if many:
+            result: Any = list(self._list(value, typing.get_args(tp)[0], path, problems))
         else:
-            result = self._model(value, tp, "$", problems)
+            result = self._one(value, tp, path, problems)
         if problems:
             raise DecodeError(problems, subject(tp))
-        return result if typing.get_origin(tp) is not list else list(result)
+        return result
 
-    def _list(self, value: Any, cls: type, path: str, problems: list[Problem]) -> tuple[Any, ...]:
+    def _list(self, value: Any, tp: type, path: str, problems: list[Problem]) -> tuple[Any, ...]:
         if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence):
             problems.append(Problem(path, expected("an array", value)))
             return ()
-        return tuple(
-            self._model(item, cls, f"{path}[{i}]", problems) for i, item in enumerate(value)
-        )
+        return tuple(self._one(item, tp, f"{path}[{i}]", problems) for i, item in enumerate(value))
 
-    def _model(self, value: Any, cls: type, path: str, problems: list[Problem]) -> Any:
+    def _one(self, value: Any, tp: type, path: str, problems: list[Problem]) -> Any:
+        """A class or a union member from ``value``, or None with problems."""
+        if tp not in UNIONS:
+            return self._object(value, tp, path, problems)
+        tags = {self._codec.tags[cls]: cls for cls in UNIONS[tp]}
+        tag = value.get(TAG) if isinstance(value, Mapping) else None
+        if tag not in tags:
+            if not isinstance(value, Mapping):
+                problems.append(Problem(path, expected(f"an object ({tp.__name__})", value)))
+            else:
+                one_of = ", ".join(tags)
+                problems.append(Problem(_path(path, TAG), expected(f"one of {one_of}", tag)))
+            return None
+        return self._object(value, tags[tag], path, problems)
+
+    def _object(self, value: Any, cls: type, path: str, problems: list[Problem]) -> Any:
         if not isinstance(value, Mapping):
             problems.append(Problem(path, expected(f"an object ({cls.__name__})", value)))
             return None
@@ -303,18 +461,23 @@ class _Reference:
         except Exception as error:  # noqa: BLE001 (a broken Mapping of the caller's)
             problems.append(Problem(path, f"cannot read the object: {error!r}"))
             return None
-        fields = self._codec.fields[cls]
+        codec = self._codec
         before = len(problems)
+        if cls in codec.tags and value.get(TAG) != codec.tags[cls]:
+            problems.append(
+                Problem(_path(path, TAG), expected(repr(codec.tags[cls]), value.get(TAG)))
+            )
         values = {}
-        for f in fields:
+        for f in codec.fields[cls]:
             at = _path(path, f.key)
             if f.key not in value:
                 if f.required:
                     problems.append(Problem(at, "required field is missing"))
                 continue
             values[f.name] = self._field(f, value[f.key], at, problems)
-        if self._codec.unknown == "forbid":
-            known = {f.key for f in fields}
+        rule = codec.rule[cls]
+        known = codec.known_keys[cls]
+        if rule == "forbid":
             problems += [
                 Problem(_path(path, key), f"unknown key (not a field of {cls.__name__})")
                 for key in value
@@ -322,22 +485,35 @@ class _Reference:
             ]
         if len(problems) > before:
             return None
+        if rule == "keep":
+            raw = {
+                f.name: str.__str__(value[f.key])
+                for f in codec.fields[cls]
+                if f.kind == "enum"
+                and values.get(f.name) is f.of.UNKNOWN_ENUM_VALUE
+                and value[f.key] != "UNKNOWN_ENUM_VALUE"
+            }
+            values["unknown"] = codec._unknown_of(value, raw, known)
+        elif "unknown" in attrs.fields_dict(cls):
+            values["unknown"] = None
         obj: Any = object.__new__(cls)
-        for f in fields:
-            object.__setattr__(obj, f.name, values.get(f.name))
+        for name in attrs.fields_dict(cls):
+            object.__setattr__(obj, name, values.get(name))
         return obj
 
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
-        """The attribute value of field ``f`` from wire ``value``, or ``None`` with problems."""
-        if f.kind == "time" and value is not None:
-            try:
-                value = parse_rfc3339(value)
-            except DecodeError as error:
-                problems += [Problem(path, p.message) for p in error.problems]
-                return None
-        elif f.kind == "list" and value is not None:
+        """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
+        if value is not None and f.kind in ("time", "list", "model"):
             before = len(problems)
-            value = self._list(value, f.of, path, problems)
+            if f.kind == "time":
+                try:
+                    value = parse_rfc3339(value)
+                except DecodeError as error:
+                    problems += [Problem(path, p.message) for p in error.problems]
+            elif f.kind == "list":
+                value = self._list(value, f.of, path, problems)
+            else:
+                value = self._object(value, f.of, path, problems)
             if len(problems) > before:
                 return None
         try:

@@ -1,45 +1,65 @@
-"""The cattrs converter for the wire form, and the module-level functions that use it."""
+"""The cattrs converters for the three styles, and the module-level functions that use them."""
 
 from __future__ import annotations
 
 import enum
+import json
+import types
+import typing
+from collections.abc import Mapping
 from typing import Any, TypeVar, overload
 
+import attrs
 import cattrs
 import orjson
 import pendulum
 
-from ._codec import Codec, Unknown, subject
+from ._codec import STYLES, UNIONS, Codec, StyleName, UnknownKeys, subject
 from ._enums import ENUMS
 from ._errors import expected, show
 from ._models import MODELS, WorkRequest, _enum
-from ._time import format_rfc3339, parse_rfc3339
+from ._time import parse_rfc3339
+from .events import EVENTS
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 _T = TypeVar("_T")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)
+_MISSING = object()
+
+
+@attrs.frozen
+class CliResponse:
+    """What the OCI CLI printed: the ``data``, and the response ``headers`` beside it.
+
+    ``headers`` holds every top-level key but ``data`` (``etag``, ``opc-next-page``...).
+    """
+
+    data: Any
+    headers: dict[str, Any] = attrs.field(factory=dict)
 
 
 class Converter(cattrs.Converter):
-    """A ``cattrs.Converter`` for the OCI wire form, with ``loads`` and ``dumps``.
+    """A ``cattrs.Converter`` for one style of the wire form, with ``loads`` and ``dumps``.
 
-    Make one with ``make_converter``; ``wrmodel.converter`` is the default.
+    Make one with ``make_converter``; ``wrmodel.converter`` is the default (``api``).
     """
 
-    def __init__(self, *, unknown: Unknown = "drop") -> None:
+    def __init__(self, *, style: StyleName = "api", unknown: UnknownKeys = "keep") -> None:
         super().__init__()
-        self._codec = codec = Codec(unknown=unknown)
+        self.style = style
+        self._codec = codec = Codec(style=style, unknown=unknown)
         # Leaf hooks first, so that classes of the caller's own that hold wrmodel's
         # timestamps or enums get them.
         self.register_structure_hook(pendulum.DateTime, lambda v, _: _parse_leaf(v))
-        self.register_unstructure_hook(pendulum.DateTime, format_rfc3339)
+        self.register_unstructure_hook(pendulum.DateTime, codec.style.time)
         for enum_cls in ENUMS:
             self.register_structure_hook(enum_cls, _structure_enum)
             self.register_unstructure_hook(enum_cls, _unstructure_enum)
-        lists = {list[cls] for cls in MODELS}  # type: ignore[valid-type]
+        lists = {list[tp] for tp in (*MODELS, *EVENTS, *UNIONS)}  # type: ignore[valid-type]
         self.register_structure_hook_func(lists.__contains__, codec.decode)
-        for cls in MODELS:
+        for cls in (*MODELS, *EVENTS, *UNIONS):
             self.register_structure_hook(cls, codec.decode)
+        for cls in (*MODELS, *EVENTS):
             self.register_unstructure_hook(cls, codec.encoders[cls])
 
     @overload
@@ -48,32 +68,96 @@ class Converter(cattrs.Converter):
     def loads(self, data: bytes | str, cls: type[_T]) -> _T: ...
     def loads(self, data: bytes | str, cls: Any = WorkRequest) -> Any:
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
-        try:
-            value = orjson.loads(data)
-        except orjson.JSONDecodeError as error:
-            what = (
-                f"not valid JSON: {error}"
-                if isinstance(data, _JSON_TEXT)
-                else expected("JSON text (bytes or str)", data)
-            )
-            raise DecodeError([Problem("$", what)], subject(cls)) from None
-        return self._codec.decode(value, cls)
+        if self.style == "cli":
+            return self.read_cli(data, cls).data
+        return self.structure_wire(self._parse(data, cls), cls)
 
-    def dumps(self, obj: Any) -> bytes:
-        """Encode a model, or a list of models, as JSON (UTF-8 bytes)."""
+    def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse:
+        """Decode what the OCI CLI printed: ``{"data": ..., "etag": ...}``."""
+        value = self._parse(data, cls, empty={})
+        if not isinstance(value, dict):
+            raise self._error(
+                [Problem("$", expected('the CLI\'s output, an object with "data"', value))],
+                value,
+                cls,
+            )
+        data_ = value.get("data", _MISSING)
+        if data_ is _MISSING:
+            if typing.get_origin(cls) is not list:
+                raise self._error([Problem("$.data", "required field is missing")], value, cls)
+            data_ = []  # the CLI prints no "data" for an empty list
+        decoded = self.structure_wire(data_, cls, "$.data")
+        return CliResponse(decoded, {k: v for k, v in value.items() if k != "data"})
+
+    def dumps(self, obj: Any, *, headers: Mapping[str, Any] | None = None) -> bytes:
+        """Encode a model, or a list of models, as JSON (UTF-8 bytes).
+
+        In the ``cli`` style, the text is what the OCI CLI prints for it, ``headers``
+        beside the data; elsewhere ``headers`` is an error.
+        """
         data = self._codec.encode(obj)
+        if self.style == "cli":
+            envelope = {"data": data} if data or not isinstance(data, list) else {}
+            envelope.update(headers or {})
+            try:
+                text = json.dumps(envelope, indent=2, sort_keys=True, ensure_ascii=False)
+                return (text + "\n").encode() if envelope else b""
+            except UnicodeEncodeError as error:
+                raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+        if headers is not None:
+            raise TypeError(f"headers are written only in the cli style, not {self.style!r}")
         try:
             return orjson.dumps(data)
         except orjson.JSONEncodeError as error:  # a str with lone surrogates
             raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
-    def structure_wire(self, value: Any, cls: Any) -> Any:
-        """Build ``cls`` from JSON-ready data (the wire form: camelCase keys, strings)."""
-        return self._codec.decode(value, cls)
+    def structure_wire(self, value: Any, cls: Any, path: str = "$") -> Any:
+        """Build ``cls`` from JSON-ready data in this converter's style."""
+        try:
+            return self._codec.decode(value, cls, path)
+        except DecodeError as error:
+            raise self._error(list(error.problems), value, cls) from None
 
     def unstructure_wire(self, obj: Any) -> Any:
-        """The wire form of a model, or of a list of models, as JSON-ready data."""
+        """The JSON-ready data of a model, or of a list of models, in this converter's style."""
         return self._codec.encode(obj)
+
+    def _parse(self, data: bytes | str, cls: Any, empty: Any = _MISSING) -> Any:
+        """The JSON value of ``data``; ``empty`` for blank text, when given."""
+        if empty is not _MISSING and isinstance(data, str | bytes | bytearray) and not data.strip():
+            return empty
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError as error:
+            if isinstance(data, _JSON_TEXT):
+                what = f"not valid JSON: {error}"
+            else:
+                what = expected("JSON text (bytes or str)", data)
+            raise DecodeError([Problem("$", what)], subject(cls)) from None
+
+    def _error(self, problems: list[Problem], value: Any, cls: Any) -> DecodeError:
+        """A DecodeError for ``problems``, first saying so if ``value`` looks like another style."""
+        style = looks_like(value, cls)
+        if style is not None and style != self.style:
+            hint = f"this looks like the {style} style, not {self.style}: use style={style!r}"
+            problems = [Problem("$", hint), *problems]
+        return DecodeError(problems, subject(cls))
+
+
+def looks_like(value: Any, cls: Any) -> StyleName | None:
+    """The style whose keys ``value`` (a document for ``cls``) shares most, if any."""
+    if isinstance(value, Mapping) and "data" in value:
+        return "cli"
+    while isinstance(value, list) and value:
+        value = value[0]
+    target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
+    if not isinstance(value, Mapping) or target not in MODELS:
+        return None
+    counts = {
+        name: len(_CONVERTERS[name]._codec.known_keys[target] & set(value)) for name in STYLES
+    }
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
 
 
 def _parse_leaf(value: Any) -> pendulum.DateTime:
@@ -91,11 +175,14 @@ def _unstructure_enum(member: enum.StrEnum) -> str:
     return member._value_
 
 
-def make_converter(*, unknown: Unknown = "drop") -> Converter:
-    """Make a converter for the wire form.
+def make_converter(*, style: StyleName = "api", unknown: UnknownKeys = "keep") -> Converter:
+    """Make a converter for one style of the wire form.
 
-    ``unknown`` says what happens to keys the models do not know: ``"drop"`` ignores them,
-    ``"forbid"`` makes each one a problem.
+    ``style``: ``"api"`` (camelCase, the API's own), ``"sdk"`` (snake_case with every field,
+    as ``oci.util.to_dict`` gives) or ``"cli"`` (kebab-case in ``{"data": ...}``, as the OCI
+    CLI prints). ``unknown`` says what happens to keys the models do not know: ``"keep"``
+    them on the object (and write them back), ``"drop"`` them (and the strings of unknown
+    enum values), or ``"forbid"`` them (each one is a problem).
 
     >>> strict = make_converter(unknown="forbid")
     >>> strict.loads(b'{"id": "x", "operationType": "DELETE_COMPARTMENT",'
@@ -104,55 +191,78 @@ def make_converter(*, unknown: Unknown = "drop") -> Converter:
     ...
     wrmodel.exceptions.DecodeError: $.color: unknown key (not a field of WorkRequest) (decoding ...)
     """
-    return Converter(unknown=unknown)
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
+    if unknown not in ("keep", "drop", "forbid"):
+        raise ValueError(f"unknown must be one of keep, drop, forbid, not {unknown!r}")
+    return Converter(style=style, unknown=unknown)
 
 
-#: The default converter, used by ``loads``, ``dumps``, ``structure`` and ``unstructure``.
-converter = make_converter()
+#: The default converter of each style, used by the module-level functions.
+_CONVERTERS: Mapping[str, Converter] = types.MappingProxyType(
+    {name: make_converter(style=name) for name in STYLES}
+)
+
+#: The default converter (the ``api`` style).
+converter = _CONVERTERS["api"]
+
+
+def _for(style: StyleName) -> Converter:
+    try:
+        return _CONVERTERS[style]
+    except (KeyError, TypeError):
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}") from None
 
 
 @overload
-def loads(data: bytes | str) -> WorkRequest: ...
+def loads(data: bytes | str, *, style: StyleName = ...) -> WorkRequest: ...
 @overload
-def loads(data: bytes | str, cls: type[_T]) -> _T: ...
-def loads(data: bytes | str, cls: Any = WorkRequest) -> Any:
+def loads(data: bytes | str, cls: type[_T], *, style: StyleName = ...) -> _T: ...
+def loads(data: bytes | str, cls: Any = WorkRequest, *, style: StyleName = "api") -> Any:
     """Decode JSON text into ``cls``: a model class or ``list[Model]``.
 
-    ``cls`` is ``WorkRequest`` by default. Raises ``DecodeError`` listing every problem,
-    each with its wire path.
+    ``cls`` is ``WorkRequest`` by default; ``style`` is ``"api"`` (camelCase), ``"sdk"``
+    (snake_case) or ``"cli"`` (the CLI's output; the data is returned, see ``read_cli`` for
+    the headers too). Raises ``DecodeError`` listing every problem, each with its path.
 
     >>> loads(b'{"id": "ocid1.workrequest.oc1..x", "operationType": "DELETE_COMPARTMENT",'
     ...       b' "status": "ACCEPTED", "timeAccepted": "2016-08-25T21:10:29.600Z"}').status
     <Status.ACCEPTED: 'ACCEPTED'>
     """
-    return converter.loads(data, cls)
+    return _for(style).loads(data, cls)
 
 
-def dumps(obj: Any) -> bytes:
-    """Encode a model, or a list of models, as the wire's JSON (UTF-8 bytes).
+def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | None = None) -> bytes:
+    """Encode a model, or a list of models, as JSON (UTF-8 bytes) in ``style``.
 
-    Keys in camelCase and in the SDK's order; ``None`` fields left out; timestamps in UTC
-    as ``2016-08-25T21:10:29.600Z``.
+    ``api``: keys in camelCase and in the SDK's order, ``None`` fields left out, timestamps
+    in UTC as ``2016-08-25T21:10:29.600Z``. ``sdk``: ``oci.util.to_dict``'s form.
+    ``cli``: the text the OCI CLI prints, with ``headers`` beside the data.
 
     >>> from wrmodel import WorkRequestLogEntry
     >>> dumps(WorkRequestLogEntry(message="Work request accepted."))
     b'{"message":"Work request accepted."}'
     """
-    return converter.dumps(obj)
+    return _for(style).dumps(obj, headers=headers)
 
 
-def structure(value: Any, cls: type[_T]) -> _T:
+def read_cli(data: bytes | str, cls: Any = WorkRequest) -> CliResponse:
+    """Decode what the OCI CLI printed into a ``CliResponse``: the data and the headers."""
+    return _CONVERTERS["cli"].read_cli(data, cls)
+
+
+def structure(value: Any, cls: type[_T], *, style: StyleName = "api") -> _T:
     """Build ``cls`` (a model class or ``list[Model]``) from JSON-ready data.
 
-    ``value`` is a ``Mapping`` in the wire form, or a sequence of them for ``list[Model]``.
-    Raises ``DecodeError`` as ``loads`` does.
+    ``value`` is a ``Mapping`` in the style's form, or a sequence of them for
+    ``list[Model]``. Raises ``DecodeError`` as ``loads`` does.
     """
-    return converter.structure_wire(value, cls)  # type: ignore[no-any-return]
+    return _for(style).structure_wire(value, cls)  # type: ignore[no-any-return]
 
 
-def unstructure(obj: Any) -> Any:
-    """The wire form of a model (a dict) or of a list of models (a list of dicts).
+def unstructure(obj: Any, *, style: StyleName = "api") -> Any:
+    """The data of a model (a dict) or of a list of models (a list of dicts), in ``style``.
 
     The result holds only dicts, lists, strings, numbers, booleans and ``None``.
     """
-    return converter.unstructure_wire(obj)
+    return _for(style).unstructure_wire(obj)

@@ -3,6 +3,9 @@
 Each field's converter checks and normalises what it is given (strings for enums, lists
 for tuples, any aware datetime for a ``pendulum.DateTime``), so an instance is deeply
 immutable and valid however it was made.
+
+Every model ends with ``unknown``: what a newer API sent that this version does not know
+(an enum value, a key), kept so that nothing is lost.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Callable, Sequence
+import types
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -18,6 +22,8 @@ import pendulum
 
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._errors import expected, fail
+from ._frozen import FrozenDict, freeze
+from ._names import camel
 from ._time import as_pendulum
 from .exceptions import Problem, ValidationError
 
@@ -59,6 +65,13 @@ def _action_type(value: ActionType | str) -> ActionType:
     return _enum(ActionType, value)
 
 
+_ENUM_CONVERTERS: dict[Callable[[Any], Any], type[Status | OperationType | ActionType]] = {
+    _status: Status,
+    _operation_type: OperationType,
+    _action_type: ActionType,
+}
+
+
 def _timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
     return None if value is None else as_pendulum(value)
 
@@ -89,14 +102,39 @@ def _tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | Non
     return items
 
 
-def _model(cls: type[_T]) -> type[_T]:
-    """Make ``cls`` a frozen, slotted attrs class with keyword-only arguments.
+def _strings(value: Mapping[str, str]) -> FrozenDict[str, str]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        fail(expected("a mapping of strings to strings", value))
+    return value if isinstance(value, FrozenDict) else FrozenDict(value)
 
-    Its ``__init__`` reports every bad argument, each named by its path
-    (``$.resources[1]``), in one ``ValidationError``.
+
+def _json_object(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
+    if not isinstance(value, Mapping):
+        fail(expected("a mapping of keys to JSON values", value))
+    try:
+        frozen: FrozenDict[str, Any] = freeze(value)
+    except TypeError as error:
+        fail(f"expected JSON values: {error}")
+    return frozen
+
+
+def _model(cls: type[_T]) -> type[_T]:
+    """Finish a ``frozen`` attrs class: its ``__init__`` and ``__repr__``.
+
+    ``__init__`` reports every bad argument, each named by its path (``$.resources[1]``),
+    in one ``ValidationError``; for a class with an ``unknown`` field, it keeps there the
+    string of an enum value it does not know. ``__repr__`` leaves out fields that are None.
     """
-    cls = attrs.frozen(kw_only=True, weakref_slot=False, repr=False)(cls)
     init = cls.__init__
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
+    enums = tuple(
+        (f.name, _ENUM_CONVERTERS[f.converter].UNKNOWN_ENUM_VALUE)  # type: ignore[index]
+        for f in fields
+        if f.converter in _ENUM_CONVERTERS  # type: ignore[comparison-overlap]
+    )
+    keeps = any(f.name == "unknown" for f in fields)
 
     @functools.wraps(init)
     def __init__(self: object, *args: Any, **kwargs: Any) -> None:  # noqa: N807
@@ -104,10 +142,49 @@ def _model(cls: type[_T]) -> type[_T]:
             init(self, *args, **kwargs)
         except ValidationError:
             raise ValidationError(_problems(cls, kwargs), cls.__name__) from None
+        if keeps:
+            _keep_raw(self, enums, kwargs)
 
     cls.__init__ = __init__  # type: ignore[method-assign]
     cls.__repr__ = _repr  # type: ignore[method-assign]
     return cls
+
+
+def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[str, Any]) -> None:
+    """Check ``obj.unknown`` against the fields; keep the strings of unknown enum values.
+
+    Each enum string given that became ``UNKNOWN_ENUM_VALUE`` is kept in ``obj.unknown``.
+    """
+    unknown: Unknown | None = obj.unknown
+    raw = {
+        name: str.__str__(kwargs[name])
+        for name, missing in enums
+        if getattr(obj, name) is missing and kwargs[name] != "UNKNOWN_ENUM_VALUE"
+    }
+    if unknown is not None:
+        fields = dict(enums)
+        known = {camel(f.name) for f in attrs.fields(type(obj))}
+        problems = [
+            Problem(f"$.unknown.values.{name}", message)
+            for name in sorted(unknown.values)
+            for message in [
+                f"{name!r} is not an enum field"
+                if name not in fields
+                else f"{name} is {getattr(obj, name).name}, so it has no raw value"
+                if getattr(obj, name) is not fields[name]
+                else ""
+            ]
+            if message
+        ] + [
+            Problem(f"$.unknown.keys.{key}", f"{key!r} is a known key, not an unknown one")
+            for key in sorted(known & set(unknown.keys))
+        ]
+        if problems:
+            raise ValidationError(problems, type(obj).__name__)
+        raw = {**unknown.values, **raw}
+    if raw:
+        keys = unknown.keys if unknown is not None else FrozenDict()
+        object.__setattr__(obj, "unknown", Unknown(values=raw, keys=keys))
 
 
 def _problems(cls: type, kwargs: dict[str, Any]) -> list[Problem]:
@@ -123,11 +200,11 @@ def _problems(cls: type, kwargs: dict[str, Any]) -> list[Problem]:
 
 
 def _repr(self: object) -> str:
-    """``Name(field=value, ...)``, leaving out fields that are ``None``."""
+    """``Name(field=value, ...)``, leaving out fields that are ``None`` (or empty mappings)."""
     shown = []
     for field in attrs.fields(type(self)):  # type: ignore[arg-type]
         value = getattr(self, field.name)
-        if value is not None:
+        if value is not None and value != FrozenDict():
             text = (
                 f"{type(value).__name__}.{value.name}"
                 if isinstance(value, enum.Enum)
@@ -138,6 +215,33 @@ def _repr(self: object) -> str:
 
 
 @_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Unknown:
+    """What a newer API sent that this version does not know, kept so nothing is lost.
+
+    ``values``: for each field holding ``UNKNOWN_ENUM_VALUE``, the string that came (by
+    attribute name). ``keys``: each unknown key (in camelCase) with its value, arrays held as
+    tuples and objects as read-only mappings. Both are written back by ``dumps``; they take
+    part in equality and hashing.
+
+    >>> Unknown(values={"status": "PAUSED"})
+    Unknown(values={'status': 'PAUSED'})
+    """
+
+    values: FrozenDict[str, str] = attrs.field(factory=FrozenDict, converter=_strings)
+    keys: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=_json_object)
+
+
+def _unknown(value: Unknown | None) -> Unknown | None:
+    if value is None:
+        return None
+    if not isinstance(value, Unknown):
+        fail(expected("an Unknown or None", value))
+    return value if value.values or value.keys else None  # empty: None, for equality
+
+
+@_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestResource:
     """A resource a work request affects, and what it does to it.
 
@@ -156,9 +260,11 @@ class WorkRequestResource:
     entity_type: str = attrs.field(converter=_string)
     action_type: ActionType = attrs.field(converter=_action_type)
     entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
 @_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestError:
     """An error a work request met.
 
@@ -169,9 +275,11 @@ class WorkRequestError:
     code: str = attrs.field(converter=_string)
     message: str = attrs.field(converter=_string)
     timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
 @_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestLogEntry:
     """A line of a work request's log.
 
@@ -181,6 +289,7 @@ class WorkRequestLogEntry:
 
     message: str = attrs.field(converter=_string)
     timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
 def _resources(
@@ -212,14 +321,26 @@ class _Constants:
     STATUS_CANCELED = Status.CANCELED
 
 
+def _transitions() -> types.ModuleType:
+    from . import transitions  # noqa: PLC0415 (it imports this module)
+
+    return transitions
+
+
 @_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequest(_Constants):
     """An asynchronous request's progress: status, resources, errors, logs and times.
+
+    The methods are the functions of ``wrmodel.transitions``, for fluent chains: each
+    returns a new request.
 
     >>> wr = WorkRequest(id="ocid1.workrequest.oc1..x", operation_type="DELETE_COMPARTMENT",
     ...                  status="ACCEPTED", percent_complete=0)
     >>> wr.status is Status.ACCEPTED, wr.percent_complete
     (True, 0.0)
+    >>> wr.start().progress(40).status
+    <Status.IN_PROGRESS: 'IN_PROGRESS'>
     """
 
     id: str = attrs.field(converter=_string)
@@ -235,9 +356,47 @@ class WorkRequest(_Constants):
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+    def start(self, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.start``: IN_PROGRESS from ``at``."""
+        return _transitions().start(self, at=at)  # type: ignore[no-any-return]
+
+    def progress(self, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.progress``: a new percent complete."""
+        return _transitions().progress(self, percent, at=at)  # type: ignore[no-any-return]
+
+    def add_log(self, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.add_log``: a log entry appended."""
+        return _transitions().add_log(self, message, at=at)  # type: ignore[no-any-return]
+
+    def add_error(self, code: str, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.add_error``: an error appended."""
+        return _transitions().add_error(self, code, message, at=at)  # type: ignore[no-any-return]
+
+    def add_resource(self, resource: WorkRequestResource) -> WorkRequest:
+        """``transitions.add_resource``: a resource appended or replaced."""
+        return _transitions().add_resource(self, resource)  # type: ignore[no-any-return]
+
+    def succeed(self, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.succeed``: SUCCEEDED at ``at``."""
+        return _transitions().succeed(self, at=at)  # type: ignore[no-any-return]
+
+    def fail(self, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.fail``: FAILED at ``at``, with ``errors``."""
+        return _transitions().fail(self, *errors, at=at)  # type: ignore[no-any-return]
+
+    def request_cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.request_cancel``: CANCELING."""
+        return _transitions().request_cancel(self, at=at)  # type: ignore[no-any-return]
+
+    def cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
+        """``transitions.cancel``: CANCELED at ``at``."""
+        return _transitions().cancel(self, at=at)  # type: ignore[no-any-return]
 
 
 @_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestSummary(_Constants):
     """A work request as ``list_work_requests`` gives it: every field but ``logs``."""
 
@@ -253,6 +412,7 @@ class WorkRequestSummary(_Constants):
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
 #: Every model class, nested ones first.
@@ -263,3 +423,23 @@ MODELS = (
     WorkRequest,
     WorkRequestSummary,
 )
+
+#: For each model, its attribute names with the slot setters that bypass ``__setattr__``.
+_SETTERS = {
+    cls: tuple((f.name, getattr(cls, f.name).__set__) for f in attrs.fields(cls)) for cls in MODELS
+}
+
+
+def evolve(obj: _T, /, **changes: Any) -> _T:
+    """A copy of model ``obj`` with ``changes``, built directly, without running converters.
+
+    For callers that have already validated the changed values (the transitions); unlike
+    ``attrs.evolve``, the fields that do not change are not checked again.
+    """
+    setters = _SETTERS.get(type(obj))  # type: ignore[arg-type]
+    if setters is None:  # a subclass of the caller's: the general way
+        return attrs.evolve(obj, **changes)  # type: ignore[misc]
+    new = object.__new__(type(obj))
+    for name, set_ in setters:
+        set_(new, changes[name] if name in changes else getattr(obj, name))
+    return new

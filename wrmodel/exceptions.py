@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -20,7 +21,9 @@ __all__ = (
     "DecodeError",
     "EncodeError",
     "Problem",
+    "TransitionError",
     "ValidationError",
+    "WorkRequestFailed",
     "WrModelError",
 )
 
@@ -88,3 +91,38 @@ class EncodeError(WrModelError, TypeError):
     It is not a model (or a list of models), or it holds what JSON cannot carry, such as a
     string with lone surrogates, or (for ``format_rfc3339``) a naive datetime.
     """
+
+
+class TransitionError(WrModelError, ValueError):
+    """A work request cannot make the change asked of it.
+
+    An illegal status move, percent going down or above 100, time running backwards, a
+    request in a status this version does not know. The message names the request and, for
+    a status move, where it is, where it was asked to go and where it may go.
+    """
+
+
+class WorkRequestFailed(WrModelError):  # noqa: N818 (the name says what happened)
+    """A work request FAILED; ``work_request`` is the request, ``errors`` its errors.
+
+    Raised by ``wrmodel.raise_for_status``; the message lists each error's code and message.
+    """
+
+    work_request: Any
+    errors: tuple[Any, ...]
+
+    def __init__(self, work_request: Any) -> None:
+        self.work_request = work_request
+        self.errors = tuple(work_request.errors or ())
+        lines = "".join(f"\n  {e.code}: {e.message}" for e in self.errors)
+        super().__init__(
+            f"work request {work_request.id!r} FAILED"
+            + (
+                f" with {len(self.errors)} error(s):{lines}"
+                if self.errors
+                else " (no errors recorded)"
+            )
+        )
+
+    def __reduce__(self) -> tuple[type[WorkRequestFailed], tuple[Any]]:
+        return type(self), (self.work_request,)

@@ -1,0 +1,44 @@
+"""Key names: attribute names (snake_case) and the wire's camelCase and kebab-case."""
+
+from __future__ import annotations
+
+import re
+
+_CAPITAL = re.compile(r"[A-Z]")
+_UNDERSCORED = re.compile(r"_([a-z])")
+
+
+def camel(name: str) -> str:
+    """CamelCase of a snake_case name (the API's keys).
+
+    >>> camel("time_accepted")
+    'timeAccepted'
+    """
+    return _UNDERSCORED.sub(lambda m: m[1].upper(), name)
+
+
+def snake(key: str) -> str:
+    """snake_case of a camelCase key (the SDK's attribute names).
+
+    >>> snake("freeformTags")
+    'freeform_tags'
+    """
+    return _CAPITAL.sub(lambda m: "_" + m[0].lower(), key)
+
+
+def kebab(key: str) -> str:
+    """kebab-case of a camelCase key (the OCI CLI's keys).
+
+    >>> kebab("freeformTags")
+    'freeform-tags'
+    """
+    return snake(key).replace("_", "-")
+
+
+def camel_of_kebab(key: str) -> str:
+    """CamelCase of a kebab-case key.
+
+    >>> camel_of_kebab("freeform-tags")
+    'freeformTags'
+    """
+    return re.sub(r"-([a-z])", lambda m: m[1].upper(), key)
