@@ -50,3 +50,12 @@ class TestQuickRun:
         peers, skipped = run.load_peers(["wrmodel", "no_such_library"])
         assert list(peers) == ["wrmodel"]
         assert "not installed" in skipped["no_such_library"]
+
+
+class TestLifecycle:
+    def test_quick_mode(self, capsys):
+        """The life-cycle benchmark checks both ways agree, then times them (not asserted)."""
+        from benchmarks import lifecycle
+
+        assert lifecycle.main(["--quick"]) == 0
+        assert "attrs.evolve ÷ transitions" in capsys.readouterr().out

@@ -424,9 +424,22 @@ MODELS = (
     WorkRequestSummary,
 )
 
-#: For each model, its attribute names with the slot setters that bypass ``__setattr__``.
+
+def _copier(cls: type) -> Callable[[Any], Any]:
+    """A function that copies an instance of ``cls`` slot by slot, bypassing ``__setattr__``."""
+    names = [f.name for f in attrs.fields(cls)]
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    scope |= {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    body = "".join(f"\n    _set_{name}(n, o.{name})" for name in names)
+    exec(f"def copy(o):\n    n = _new(_cls){body}\n    return n", scope)  # noqa: S102
+    copy: Callable[[Any], Any] = scope["copy"]
+    return copy
+
+
+#: For each model, its copier and the slot setter of each attribute.
+_COPIERS = {cls: _copier(cls) for cls in MODELS}
 _SETTERS = {
-    cls: tuple((f.name, getattr(cls, f.name).__set__) for f in attrs.fields(cls)) for cls in MODELS
+    cls: {f.name: getattr(cls, f.name).__set__ for f in attrs.fields(cls)} for cls in MODELS
 }
 
 
@@ -436,10 +449,12 @@ def evolve(obj: _T, /, **changes: Any) -> _T:
     For callers that have already validated the changed values (the transitions); unlike
     ``attrs.evolve``, the fields that do not change are not checked again.
     """
-    setters = _SETTERS.get(type(obj))  # type: ignore[arg-type]
-    if setters is None:  # a subclass of the caller's: the general way
+    cls = type(obj)
+    copy = _COPIERS.get(cls)  # type: ignore[arg-type]
+    if copy is None:  # a subclass of the caller's: the general way
         return attrs.evolve(obj, **changes)  # type: ignore[misc]
-    new = object.__new__(type(obj))
-    for name, set_ in setters:
-        set_(new, changes[name] if name in changes else getattr(obj, name))
-    return new
+    new = copy(obj)
+    setters = _SETTERS[cls]  # type: ignore[index]
+    for name, value in changes.items():
+        setters[name](new, value)
+    return new  # type: ignore[no-any-return]

@@ -34,12 +34,16 @@ from ._models import (
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
+    _errors,
+    _logs,
     _model,
     _operation_type,
     _optional_string,
     _percent,
+    _resources,
     _string,
     _timestamp,
+    evolve,
 )
 from .exceptions import TransitionError
 
@@ -81,12 +85,21 @@ def _resource(value: WorkRequestResource) -> WorkRequestResource:
 @_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Accepted(Event):
-    """The request was accepted (the first event of every history)."""
+    """The request was accepted (the first event of every history).
+
+    ``resources``, ``errors`` and ``logs`` are what it was accepted with: usually nothing
+    (``None``) or, for a request that reports them, empty lists.
+    """
 
     id: str = attrs.field(converter=_string)
     operation_type: OperationType = attrs.field(converter=_operation_type)
     compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    resources: tuple[WorkRequestResource, ...] | None = attrs.field(
+        default=None, converter=_resources
+    )
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_errors)
+    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
 
 
 @_model
@@ -216,21 +229,30 @@ def replay(events: Iterable[Event], *, onto: WorkRequest | None = None) -> WorkR
         first = next(events, None)
         if not isinstance(first, Accepted):
             raise TransitionError(f"a history begins with Accepted, not {first!r}")
-        onto = t._accept(first.id, first.operation_type, first.compartment_id, first.at)
+        onto = evolve(
+            t._accept(first.id, first.operation_type, first.compartment_id, first.at),
+            resources=first.resources,
+            errors=first.errors,
+            logs=first.logs,
+        )
     return functools.reduce(apply, events, onto)
 
 
 def history(wr: WorkRequest) -> tuple[Event, ...]:
     """The events that build ``wr`` from its acceptance: ``Accepted`` first.
 
-    Raises ``TransitionError`` for a request no history can build (one that is not 0%
-    complete at acceptance cannot, say, if its percent is unknown).
+    ``Accepted`` has empty lists for the collections ``wr`` reports. Raises
+    ``TransitionError`` for a request no history can build (one whose percent is unknown
+    after acceptance at 0%, say).
     """
     accepted = Accepted(
         id=wr.id,
         operation_type=wr.operation_type,
         compartment_id=wr.compartment_id,
         at=wr.time_accepted,
+        resources=None if wr.resources is None else (),
+        errors=None if wr.errors is None else (),
+        logs=None if wr.logs is None else (),
     )
     return (accepted, *diff(replay([accepted]), wr))
 
@@ -290,7 +312,7 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
 
     The new percent, if any, is reported before the request ends.
     """
-    path = _path(old, new)
+    path = _path(old, new, progressed=_progressed(old, new))
     events: list[Event] = []
     for status in path:
         if status is Status.IN_PROGRESS:
@@ -303,29 +325,42 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
                     status
                 ](at=new.time_finished)
             )
-    if (
-        new.percent_complete != old.percent_complete
-        and new.percent_complete is not None
-        and new.status is not Status.SUCCEEDED
-    ):
+    if _progressed(old, new):
         at_end = bool(path) and path[-1] in t.TERMINAL
         events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
 
 
-def _path(old: WorkRequest, new: WorkRequest) -> list[Status]:
+def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
+    """Whether ``new`` reports a percent that needs a ``Progressed`` event."""
+    return (
+        new.percent_complete not in (None, old.percent_complete)
+        and new.status is not Status.SUCCEEDED
+    )
+
+
+def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Status]:
     """The statuses after ``old``'s on the way to ``new``'s: the shortest legal path.
 
-    It goes through IN_PROGRESS exactly when ``new`` shows a start that ``old`` did not.
+    It goes through IN_PROGRESS exactly when ``new`` shows a start that ``old`` did not,
+    and, when progress was made, ends in a status that reports it (before the last move,
+    if that ends the request).
     """
     if old.status is new.status:
         return []
     started = old.time_started is None and new.time_started is not None
+
+    def fits(path: list[Status]) -> bool:
+        statuses = [old.status, *path]
+        before_end = statuses[-2] if path[-1] in t.TERMINAL else statuses[-1]
+        return (Status.IN_PROGRESS in path) == started and (
+            not progressed or before_end in t._PROGRESSING
+        )
+
     paths = _paths(old.status, new.status)
     if not paths:
         return [new.status]  # illegal: replaying it raises the TransitionError that says why
-    fitting = [p for p in paths if (Status.IN_PROGRESS in p) == started]
-    return min(fitting or paths, key=len)
+    return min([p for p in paths if fits(p)] or paths, key=len)
 
 
 def _paths(start: Status, end: Status) -> list[list[Status]]:

@@ -113,10 +113,18 @@ def is_successful(x: WorkRequest | WorkRequestSummary | Status) -> bool:
 
 def latest_time(wr: WorkRequest) -> pendulum.DateTime | None:
     """The latest timestamp a request holds: of its three times, its logs and its errors."""
-    times = [wr.time_accepted, wr.time_started, wr.time_finished]
-    times += [x.timestamp for x in wr.logs or ()]
-    times += [x.timestamp for x in wr.errors or ()]
-    return max((t for t in times if t is not None), default=None)
+    times = [
+        t
+        for t in (
+            wr.time_accepted,
+            wr.time_started,
+            wr.time_finished,
+            *[x.timestamp for x in wr.logs or ()],
+            *[x.timestamp for x in wr.errors or ()],
+        )
+        if t is not None
+    ]
+    return max(times) if times else None
 
 
 # Each public function resolves ``at`` (now when not given) and calls its twin below, where
