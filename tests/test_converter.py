@@ -317,6 +317,14 @@ class TestStructure:
             WorkRequestResource(identifier="i", entity_type="e", action_type="DELETED"),
         )
 
+    @pytest.mark.parametrize("unknown", ["drop", "forbid"])
+    def test_any_mapping_with_other_rules(self, unknown):
+        """Converters that drop or forbid unknown keys take any Mapping too."""
+        conv = make_converter(unknown=unknown)
+        assert conv.structure_wire(types.MappingProxyType(MINIMAL), WorkRequest) == structure(
+            MINIMAL, WorkRequest
+        )
+
     def test_string_subclasses(self):
         """str subclasses (enum members, say) are read as their text."""
         wr = structure({**MINIMAL, "id": Status.FAILED, "status": Status.FAILED}, WorkRequest)

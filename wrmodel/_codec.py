@@ -15,6 +15,7 @@ builds the object. Errors are the exception, so they alone pay for the detail.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import re
@@ -48,6 +49,13 @@ TAG = "type"
 
 
 def _isoformat(value: dt.datetime) -> str:
+    """``isoformat()``, as ``oci.util.to_dict`` writes it.
+
+    In UTC for an offset RFC 3339 cannot write (a zone's local mean time, with seconds).
+    """
+    offset = value.utcoffset()
+    if offset is not None and offset.total_seconds() % 60:
+        value = dt.datetime.astimezone(value, dt.UTC)
     return dt.datetime.isoformat(value)
 
 
@@ -126,8 +134,27 @@ class _GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the deta
     """The fast decoder met something it does not handle."""
 
 
-def _give_up() -> typing.NoReturn:
-    raise _GiveUp
+class InexactNumberError(Exception):
+    """A kept value holds a float that may be an integer orjson could not hold exactly.
+
+    orjson reads integers beyond 64 bits as floats; the text is then read again by the
+    standard library, whose integers are exact.
+    """
+
+
+#: Set while decoding what orjson read, whose integers beyond 64 bits became floats.
+FROM_ORJSON = contextvars.ContextVar("wrmodel_from_orjson", default=False)
+
+
+def _maybe_big_integer(value: Any) -> bool:
+    """Whether ``value`` holds an integral float beyond 64-bit integers."""
+    if isinstance(value, float):
+        return abs(value) >= 2**63 and value.is_integer()
+    if isinstance(value, tuple):
+        return any(_maybe_big_integer(v) for v in value)
+    if isinstance(value, Mapping):
+        return any(_maybe_big_integer(v) for v in value.values())
+    return False
 
 
 def _path(path: str, key: object) -> str:
@@ -270,7 +297,6 @@ class Codec:
         keeps = rule == "keep"
         scope: dict[str, Any] = {
             "_GiveUp": _GiveUp,
-            "_give_up": _give_up,
             "_parse_time": parse_rfc3339,
             "_FAST": FAST,
             "_new_time": dt.datetime.__new__,
@@ -334,6 +360,8 @@ class Codec:
         Nulls of known keys are not unknown; None when there is nothing to keep.
         """
         keys = {self.style.from_style(k): freeze(v) for k, v in d.items() if k not in known}
+        if FROM_ORJSON.get() and _maybe_big_integer(keys):
+            raise InexactNumberError
         return Unknown(values=raw or {}, keys=keys) if raw or keys else None
 
     @staticmethod
@@ -493,9 +521,10 @@ class _Reference:
                 and values.get(f.name) is f.of.UNKNOWN_ENUM_VALUE
                 and value[f.key] != "UNKNOWN_ENUM_VALUE"
             }
-            values["unknown"] = codec._unknown_of(value, raw, known)
-        elif "unknown" in attrs.fields_dict(cls):
-            values["unknown"] = None
+            try:
+                values["unknown"] = codec._unknown_of(value, raw, known)
+            except TypeError as error:  # a value of the caller's that JSON cannot hold
+                problems.append(Problem(path, f"expected JSON values in the unknown keys: {error}"))
         obj: Any = object.__new__(cls)
         for name in attrs.fields_dict(cls):
             object.__setattr__(obj, name, values.get(name))

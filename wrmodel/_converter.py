@@ -6,7 +6,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
 import attrs
@@ -14,7 +14,16 @@ import cattrs
 import orjson
 import pendulum
 
-from ._codec import STYLES, UNIONS, Codec, StyleName, UnknownKeys, subject
+from ._codec import (
+    FROM_ORJSON,
+    STYLES,
+    UNIONS,
+    Codec,
+    InexactNumberError,
+    StyleName,
+    UnknownKeys,
+    subject,
+)
 from ._enums import ENUMS
 from ._errors import expected, show
 from ._models import MODELS, WorkRequest, _enum
@@ -70,23 +79,37 @@ class Converter(cattrs.Converter):
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
         if self.style == "cli":
             return self.read_cli(data, cls).data
-        return self.structure_wire(self._parse(data, cls), cls)
+        return self._decode_text(data, cls, self.structure_wire)
 
     def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse:
         """Decode what the OCI CLI printed: ``{"data": ..., "etag": ...}``."""
-        value = self._parse(data, cls, empty={})
+        return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
+
+    def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:
+        """``decode(value, cls)`` of the JSON value of ``data``.
+
+        orjson reads integers beyond 64 bits as floats: when a kept unknown value may hold
+        one, the text is read again by the standard library, whose integers are exact.
+        """
+        token = FROM_ORJSON.set(True)
+        try:
+            return decode(self._parse(data, cls), cls)
+        except InexactNumberError:
+            pass
+        finally:
+            FROM_ORJSON.reset(token)
+        return decode(json.loads(bytes(data) if isinstance(data, memoryview) else data), cls)
+
+    def _from_envelope(self, value: Any, cls: Any) -> CliResponse:
         if not isinstance(value, dict):
-            raise self._error(
-                [Problem("$", expected('the CLI\'s output, an object with "data"', value))],
-                value,
-                cls,
-            )
-        data_ = value.get("data", _MISSING)
-        if data_ is _MISSING:
+            problem = Problem("$", expected('the CLI\'s output, an object with "data"', value))
+            raise self._error([problem], value, cls)
+        data = value.get("data", _MISSING)
+        if data is _MISSING:
             if typing.get_origin(cls) is not list:
                 raise self._error([Problem("$.data", "required field is missing")], value, cls)
-            data_ = []  # the CLI prints no "data" for an empty list
-        decoded = self.structure_wire(data_, cls, "$.data")
+            data = []  # the CLI prints no "data" for an empty list
+        decoded = self.structure_wire(data, cls, "$.data")
         return CliResponse(decoded, {k: v for k, v in value.items() if k != "data"})
 
     def dumps(self, obj: Any, *, headers: Mapping[str, Any] | None = None) -> bytes:
@@ -108,7 +131,12 @@ class Converter(cattrs.Converter):
             raise TypeError(f"headers are written only in the cli style, not {self.style!r}")
         try:
             return orjson.dumps(data)
-        except orjson.JSONEncodeError as error:  # a str with lone surrogates
+        except orjson.JSONEncodeError as error:
+            if "64-bit" not in str(error):  # a str with lone surrogates
+                raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+        try:  # a kept integer beyond 64 bits: the standard library writes it exactly
+            return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        except UnicodeEncodeError as error:
             raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
     def structure_wire(self, value: Any, cls: Any, path: str = "$") -> Any:
@@ -122,10 +150,13 @@ class Converter(cattrs.Converter):
         """The JSON-ready data of a model, or of a list of models, in this converter's style."""
         return self._codec.encode(obj)
 
-    def _parse(self, data: bytes | str, cls: Any, empty: Any = _MISSING) -> Any:
-        """The JSON value of ``data``; ``empty`` for blank text, when given."""
-        if empty is not _MISSING and isinstance(data, str | bytes | bytearray) and not data.strip():
-            return empty
+    def _parse(self, data: bytes | str, cls: Any) -> Any:
+        """The JSON value of ``data``.
+
+        For the cli style, blank text is ``{}``: the CLI prints nothing for an empty list.
+        """
+        if self.style == "cli" and isinstance(data, str | bytes | bytearray) and not data.strip():
+            return {}
         try:
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:
