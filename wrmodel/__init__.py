@@ -30,6 +30,8 @@ from ._models import (
     WorkRequestResource,
     WorkRequestSummary,
 )
+from ._sdk import from_sdk, to_sdk
+from ._stream import dump_jsonl, iter_jsonl
 from ._time import format_rfc3339, parse_rfc3339
 from ._watch import queued_for, raise_for_status, ran_for, watch
 from .exceptions import (
@@ -62,6 +64,10 @@ __all__ = (
     "unstructure",
     "read_cli",
     "CliResponse",
+    "from_sdk",
+    "to_sdk",
+    "iter_jsonl",
+    "dump_jsonl",
     "make_converter",
     "converter",
     "Converter",

@@ -56,14 +56,21 @@ class ValidationError(WrModelError, ValueError):
     #: What the message says was being built ("WorkRequest"); empty when not known.
     subject: str
     problems: tuple[Problem, ...]
+    #: Which record of a stream was bad ("line 8", "item 3"); None for a single document.
+    record: str | None
 
-    def __init__(self, problems: Iterable[Problem], subject: str = "") -> None:
+    def __init__(
+        self, problems: Iterable[Problem], subject: str = "", record: str | None = None
+    ) -> None:
         self.problems = tuple(problems)
         self.subject = subject
+        self.record = record
         super().__init__(self._message())
 
     def _message(self) -> str:
         doing = f" {self._verb} {self.subject}" if self.subject else ""
+        if self.record:
+            doing += f" at {self.record}"
         if len(self.problems) == 1:
             return f"{self.problems[0]}" + (f" ({doing.strip()})" if doing else "")
         lines = "".join(f"\n  {p}" for p in self.problems)
@@ -71,8 +78,10 @@ class ValidationError(WrModelError, ValueError):
 
     _verb = "building"
 
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...], str]]:
-        return type(self), (self.problems, self.subject)
+    def __reduce__(
+        self,
+    ) -> tuple[type[ValidationError], tuple[tuple[Problem, ...], str, str | None]]:
+        return type(self), (self.problems, self.subject, self.record)
 
 
 class DecodeError(ValidationError):

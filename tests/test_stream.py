@@ -1,0 +1,191 @@
+import io
+import itertools
+import tracemalloc
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wrmodel
+from benchmarks import corpus
+from wrmodel import DecodeError, WorkRequest, WorkRequestLogEntry, dump_jsonl, iter_jsonl
+
+RECORDS = corpus.records(40)
+OBJS = wrmodel.loads(orjson.dumps(RECORDS), list[WorkRequest])
+JSONL = b"".join(orjson.dumps(r) + b"\n" for r in RECORDS)
+ARRAY = orjson.dumps(RECORDS)
+
+
+class TestSources:
+    def test_path(self, tmp_path):
+        """A path is read line by line."""
+        path = tmp_path / "wrs.jsonl"
+        path.write_bytes(JSONL)
+        assert list(iter_jsonl(path)) == OBJS
+        assert list(iter_jsonl(str(path))) == OBJS
+
+    def test_binary_file(self):
+        """A binary file is read line by line."""
+        assert list(iter_jsonl(io.BytesIO(JSONL))) == OBJS
+
+    def test_lines(self):
+        """An iterable of lines, bytes or str, with or without newlines; blanks skipped."""
+        lines = JSONL.decode().splitlines()
+        assert list(iter_jsonl(["", *lines, "  "])) == OBJS
+        assert list(iter_jsonl([line.encode() for line in lines])) == OBJS
+
+    def test_json_array(self):
+        """A JSON array is read through the same API, item by item."""
+        assert list(iter_jsonl(io.BytesIO(ARRAY))) == OBJS
+        pretty = orjson.dumps(RECORDS, option=orjson.OPT_INDENT_2)
+        assert list(iter_jsonl(io.BytesIO(b"\n  " + pretty))) == OBJS
+
+    @given(st.integers(1, 700))
+    def test_array_in_any_chunks(self, size):
+        """The array is read right however it is cut, inside strings and numbers too."""
+        text = orjson.dumps([*RECORDS[:5], {"message": "é" * 3}])
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        got = list(iter_jsonl(chunks, WorkRequestLogEntry, on_error=lambda e: None))
+        assert got == [WorkRequestLogEntry(message="é" * 3)]
+
+    @given(
+        st.lists(
+            st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=5),
+            max_size=5,
+        ),
+        st.integers(1, 9),
+    )
+    def test_array_of_scalars(self, values, size):
+        """Numbers cut across chunks are read whole: each item is judged as it is."""
+        text = (
+            orjson.dumps(values)
+            if all(abs(v) < 2**63 for v in values if isinstance(v, int))
+            else None
+        )
+        if text is None:
+            return
+        seen = []
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        list(iter_jsonl(chunks, WorkRequestLogEntry, on_error=seen.append))
+        assert [e.problems[0].message for e in seen] == [
+            f"expected an object (WorkRequestLogEntry), got {v!r}" for v in values
+        ]
+
+    def test_empty(self):
+        """Empty input, an empty array: no records."""
+        assert list(iter_jsonl([])) == []
+        assert list(iter_jsonl([b"[]"])) == []
+        assert list(iter_jsonl([b"[", b" ", b"]"])) == []
+
+    def test_styles(self):
+        """Records may be in the sdk style; the cli style is not JSON Lines."""
+        lines = [wrmodel.dumps(o, style="sdk") for o in OBJS]
+        assert list(iter_jsonl(lines, style="sdk")) == OBJS
+        with pytest.raises(ValueError, match="not the CLI's output"):
+            list(iter_jsonl(lines, style="cli"))
+
+    def test_events(self):
+        """An event history stored as JSON Lines replays later."""
+        wr = OBJS[3]
+        out = io.BytesIO()
+        dump_jsonl(wrmodel.events.history(wr), out)
+        history = list(iter_jsonl(io.BytesIO(out.getvalue()), wrmodel.events.Event))
+        assert wrmodel.events.replay(history) == wr
+
+
+class TestBadRecords:
+    def lines(self):
+        lines = JSONL.splitlines()
+        lines[7] = b'{"id": 5, "operationType": "X", "status": "ACCEPTED"}'
+        lines[9] = b"{not json"
+        return lines
+
+    def test_raises_naming_the_line(self):
+        """A bad line raises DecodeError naming the line number."""
+        with pytest.raises(DecodeError) as info:
+            list(iter_jsonl(self.lines()))
+        assert info.value.record == "line 8"
+        assert str(info.value) == "$.id: expected a string, got 5 (decoding WorkRequest at line 8)"
+
+    def test_collect_and_go_on(self):
+        """With on_error, bad lines are collected and reading goes on."""
+        errors: list[DecodeError] = []
+        good = list(iter_jsonl(self.lines(), on_error=errors.append))
+        assert len(good) == len(RECORDS) - 2
+        assert [e.record for e in errors] == ["line 8", "line 10"]
+        assert "not valid JSON" in errors[1].problems[0].message
+
+    @pytest.mark.parametrize(
+        ("text", "record", "message"),
+        [
+            (b'[{"message": "a"}] x', "item 1", "text after the end of the array"),
+            (b'[{"message": "a"} {"message": "b"}]', "item 1", "expected ',' or ']' after item 0"),
+            (b"[NaN]", "item 0", "NaN is not JSON"),
+            (b'["abc', "item 0", "Unterminated string"),
+            (b"[{,}]", "item 0", "not valid JSON"),
+        ],
+    )
+    def test_bad_arrays(self, text, record, message):
+        """A broken array is a DecodeError naming the item."""
+        with pytest.raises(DecodeError) as info:
+            list(iter_jsonl([text], WorkRequestLogEntry))
+        assert info.value.record == record
+        assert message in info.value.problems[0].message
+        errors: list[DecodeError] = []
+        list(iter_jsonl([text], WorkRequestLogEntry, on_error=errors.append))
+        assert errors[-1].record == record  # reading stops: nothing after it can be trusted
+
+    def test_error_pickles_with_record(self):
+        """The record survives pickling."""
+        import pickle
+
+        with pytest.raises(DecodeError) as info:
+            list(iter_jsonl(self.lines()))
+        assert pickle.loads(pickle.dumps(info.value)).record == "line 8"
+
+
+class TestDump:
+    def test_round_trip(self, tmp_path):
+        """dump_jsonl writes one record per line, to a path or a file, and counts them."""
+        path = tmp_path / "out.jsonl"
+        assert dump_jsonl(OBJS, path) == len(OBJS)
+        assert path.read_bytes() == JSONL.replace(b" ", b"") or list(iter_jsonl(path)) == OBJS
+        assert list(iter_jsonl(path)) == OBJS
+        out = io.BytesIO()
+        assert dump_jsonl(iter(OBJS), out, style="sdk") == len(OBJS)
+        assert list(iter_jsonl(io.BytesIO(out.getvalue()), style="sdk")) == OBJS
+
+    def test_no_cli(self):
+        """The cli style is not JSON Lines."""
+        with pytest.raises(ValueError, match="not the CLI's output"):
+            dump_jsonl(OBJS, io.BytesIO(), style="cli")
+
+
+def peak_memory(n: int, array: bool) -> int:
+    """Peak memory (bytes) while streaming ``n`` small records from a lazy source."""
+    line = (
+        b'{"id":"ocid1.wr","operationType":"DELETE_COMPARTMENT","status":"ACCEPTED",'
+        b'"timeAccepted":"2016-08-25T21:10:29.600Z"}'
+    )
+    if array:
+        source = itertools.chain(
+            [b"["], itertools.islice(itertools.cycle([line + b","]), n - 1), [line + b"]"]
+        )
+    else:
+        source = itertools.repeat(line, n)
+    tracemalloc.start()
+    count = sum(1 for _ in iter_jsonl(source))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == n
+    return peak
+
+
+class TestConstantMemory:
+    @pytest.mark.parametrize("array", [False, True])
+    def test_flat(self, array):
+        """Peak memory while streaming 200 000 records is that of 2 000: it stays flat."""
+        small = peak_memory(2_000, array)
+        large = peak_memory(200_000, array)
+        assert large < small * 1.5 + 64 * 1024, (small, large)

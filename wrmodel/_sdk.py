@@ -1,0 +1,100 @@
+"""Conversion to and from the OCI SDK's own objects (``oci.identity.models``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+from typing import Any
+
+import attrs
+
+from ._codec import _isoformat
+from ._converter import structure
+from ._models import MODELS
+
+_OURS = {cls.__name__: cls for cls in MODELS}
+_EXTRA = "pip install 'wrmodel[oci]'"
+
+
+def _sdk_models() -> types.ModuleType:
+    try:
+        import oci.identity.models  # type: ignore[import-untyped]  # noqa: PLC0415 (optional)
+    except ImportError as error:
+        raise ImportError(f"converting OCI SDK objects needs the OCI SDK: {_EXTRA}") from error
+    models: types.ModuleType = oci.identity.models
+    return models
+
+
+def from_sdk(model: Any) -> Any:
+    """The wrmodel value of an OCI SDK object (or a list of them), validated.
+
+    SDK objects carry whatever they were given, so they are checked exactly as
+    ``structure`` checks a document; problems are named by the SDK's attribute names
+    (``$.resources[0].action_type``). Needs the ``oci`` extra.
+
+    >>> import oci
+    >>> sdk = oci.identity.models.WorkRequestLogEntry(message="Accepted.")
+    >>> from_sdk(sdk)
+    WorkRequestLogEntry(message='Accepted.')
+    """
+    models = _sdk_models()
+    if isinstance(model, list | tuple):
+        if not model:
+            return []
+        cls = _our_class(models, model[0])
+        return structure([_as_data(x) for x in model], list[cls], style="sdk")  # type: ignore[valid-type]
+    return structure(_as_data(model), _our_class(models, model), style="sdk")
+
+
+def _our_class(models: types.ModuleType, model: Any) -> type:
+    cls = _OURS.get(type(model).__name__)
+    if cls is None or type(model) is not getattr(models, cls.__name__):
+        names = ", ".join(f"oci.identity.models.{name}" for name in _OURS)
+        raise TypeError(f"expected one of {names}, got {model!r}")
+    return cls
+
+
+def _as_data(value: Any) -> Any:
+    """The data of an SDK value, keyed by attribute names; aware datetimes as text.
+
+    Anything else is left as it is, for the decoder to judge (a naive datetime, say).
+    """
+    if hasattr(value, "swagger_types"):
+        return {name: _as_data(getattr(value, name)) for name in value.swagger_types}
+    if isinstance(value, list):
+        return [_as_data(v) for v in value]
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return _isoformat(value)
+    return value
+
+
+def to_sdk(obj: Any) -> Any:
+    """The OCI SDK object of a wrmodel value (or a list of them). Needs the ``oci`` extra.
+
+    Enum fields carry the strings that came (the SDK turns those it does not know into
+    ``'UNKNOWN_ENUM_VALUE'``); kept unknown keys are left out, as the SDK has no place for
+    them.
+
+    >>> import wrmodel
+    >>> to_sdk(wrmodel.WorkRequestLogEntry(message="Accepted.")).message
+    'Accepted.'
+    """
+    models = _sdk_models()
+    if isinstance(obj, list | tuple):
+        return [to_sdk(x) for x in obj]
+    cls = next((c for c in type(obj).__mro__ if c in MODELS), None)
+    if cls is None:
+        raise TypeError(f"expected a wrmodel model, got {obj!r}")
+    kwargs = {}
+    for field in attrs.fields(cls):
+        if field.name == "unknown":
+            continue
+        value = getattr(obj, field.name)
+        if isinstance(value, enum.Enum):
+            raw = obj.unknown.values.get(field.name) if obj.unknown is not None else None
+            value = raw or value.value
+        elif isinstance(value, tuple):
+            value = [to_sdk(x) for x in value]
+        kwargs[field.name] = value
+    return getattr(models, cls.__name__)(**kwargs)
