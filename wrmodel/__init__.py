@@ -30,6 +30,7 @@ from ._models import (
     WorkRequestResource,
     WorkRequestSummary,
 )
+from ._schema import json_schema
 from ._sdk import from_sdk, to_sdk
 from ._stream import dump_jsonl, iter_jsonl
 from ._time import format_rfc3339, parse_rfc3339
@@ -68,6 +69,7 @@ __all__ = (
     "to_sdk",
     "iter_jsonl",
     "dump_jsonl",
+    "json_schema",
     "make_converter",
     "converter",
     "Converter",
