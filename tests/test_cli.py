@@ -1,33 +1,231 @@
+import io
+import json
 import subprocess
 import sys
 
 import orjson
+import pytest
 
 import wrmodel
-from wrmodel._cli import main
+from wrmodel import _cli
+from wrmodel._cli import Progress, main
 
 from .strategies import sample
 
+API = "02_in_progress_resources_logs.json"
+CLI = "02_in_progress_resources_logs.oci-cli.json"
+FAILED = "04_failed_with_errors.json"
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+
+def run(*args: str, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess[bytes]:
+    """The real command, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "wrmodel", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "wrmodel", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        cwd=cwd,
     )
 
 
+@pytest.fixture
+def files(tmp_path):
+    for name in ("01_accepted_minimal.json", API, CLI, FAILED):
+        (tmp_path / name).write_bytes(sample(name))
+    lines = [orjson.loads(sample(n)) for n in ("01_accepted_minimal.json", API, FAILED)]
+    (tmp_path / "all.jsonl").write_bytes(b"".join(orjson.dumps(x) + b"\n" for x in lines))
+    (tmp_path / "all.json").write_bytes(orjson.dumps(lines))
+    bad = [*lines, {"id": 7, "operationType": "X", "status": "ACCEPTED"}]
+    (tmp_path / "bad.jsonl").write_bytes(
+        b"".join(orjson.dumps(x) + b"\n" for x in bad) + b"{oops\n"
+    )
+    return tmp_path
+
+
+class TestCheck:
+    @pytest.mark.parametrize("name", [API, "all.jsonl", "all.json"])
+    def test_good(self, files, name):
+        """Good input in any form exits 0 and prints no problem."""
+        result = run("check", str(files / name))
+        assert result.returncode == 0, result
+        assert result.stdout == b""
+
+    def test_cli_output(self, files):
+        """The CLI's output is checked with --style cli: one object or a list."""
+        assert run("check", "--style", "cli", str(files / CLI)).returncode == 0
+        assert run("check", str(files / CLI)).returncode == 1
+        listed = run("convert", "--from", "api", "--to", "cli", str(files / "all.json")).stdout
+        assert run("check", "--style", "cli", stdin=listed).returncode == 0
+        broken = listed.replace(b'"status": "FAILED"', b'"status": 3')
+        result = run("check", "--style", "cli", stdin=broken)
+        assert result.returncode == 1
+        assert b"-: document: $.data[2].status: expected a string (Status), got 3" in result.stdout
+        assert run("check", "--style", "cli", stdin=b"{oops").returncode == 1
+        assert run("check", "--style", "cli", stdin=b"").returncode == 0  # the CLI's empty list
+
+    def test_bad_records(self, files):
+        """Every problem is printed with file, record and wire path; exit status 1."""
+        result = run("check", str(files / "bad.jsonl"))
+        assert result.returncode == 1
+        lines = result.stdout.decode().splitlines()
+        assert lines[0] == f"{files / 'bad.jsonl'}: line 4: $.id: expected a string, got 7"
+        assert lines[-1].startswith(f"{files / 'bad.jsonl'}: line 5: $: not valid JSON")
+        assert b"5 records, 2 bad" in result.stderr
+
+    def test_stdin(self):
+        """No file, or -, reads standard input."""
+        assert run("check", stdin=sample(API)).returncode == 0
+        result = run("check", "-", stdin=b"not json at all")
+        assert result.returncode == 1
+        assert result.stdout.startswith(b"-: line 1: $: not valid JSON")
+
+    def test_several_files(self, files):
+        """Several files are checked in turn."""
+        result = run("check", str(files / API), str(files / "bad.jsonl"))
+        assert result.returncode == 1
+        assert b"6 records, 2 bad" in result.stderr
+
+    def test_summaries(self, files):
+        """--model checks other record types."""
+        docs = [{k: v for k, v in orjson.loads(sample(API)).items() if k != "logs"}]
+        path = files / "summaries.json"
+        path.write_bytes(orjson.dumps(docs))
+        assert run("check", "--model", "summary", str(path)).returncode == 0
+
+
+class TestUsageErrors:
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (
+                ["check", "no/such/file.json"],
+                "cannot read no/such/file.json: No such file or directory",
+            ),
+            (["check", "--bogus"], "unrecognized arguments: --bogus"),
+            (["convert", "--from", "api"], "the following arguments are required: --to"),
+            (["convert", "--from", "api", "--to", "xml"], "invalid choice: 'xml'"),
+            (
+                ["convert", "--from", "api", "--to", "cli", "--jsonl"],
+                "--jsonl writes api or sdk records",
+            ),
+            ([], "the following arguments are required: command"),
+            (["explode"], "invalid choice: 'explode'"),
+        ],
+    )
+    def test_one_line_exit_2(self, args, message):
+        """Bad options and unreadable input: one clear line on stderr, exit status 2."""
+        result = run(*args)
+        assert result.returncode == 2
+        lines = result.stderr.decode().splitlines()
+        assert len(lines) == 1, lines
+        assert lines[0].startswith("wrmodel: error: ")
+        assert message in lines[0]
+
+    def test_directory(self, tmp_path):
+        """A directory is unreadable input."""
+        result = run("check", str(tmp_path))
+        assert result.returncode == 2
+        assert b"cannot read" in result.stderr
+
+    def test_read_error(self):
+        """A file that fails while being read is unreadable input (Linux: /proc/self/mem)."""
+        result = run("check", "/proc/self/mem")
+        assert result.returncode == 2
+        assert result.stderr.startswith(b"wrmodel: error: cannot read /proc/self/mem: ")
+
+    def test_interrupted(self, monkeypatch):
+        """Ctrl-C ends the command with status 130, without a traceback."""
+
+        class Interrupted:
+            def parse_args(self, argv):
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(_cli, "parser", Interrupted)
+        assert main(["demo"]) == 130
+
+
+class TestConvert:
+    def test_to_cli_text(self, files):
+        """api to cli gives the CLI's own text (headers aside)."""
+        result = run("convert", "--from", "api", "--to", "cli", str(files / API))
+        expected = json.loads(sample(CLI))
+        del expected["etag"]
+        assert json.loads(result.stdout) == expected
+        assert result.stdout.endswith(b"}\n")
+
+    def test_from_cli(self, files):
+        """cli to api gives the API's document."""
+        result = run("convert", "--from", "cli", "--to", "api", str(files / CLI))
+        assert wrmodel.loads(result.stdout) == wrmodel.loads(sample(API))
+
+    def test_jsonl(self, files):
+        """--jsonl writes one record per line; an array becomes lines and back."""
+        result = run("convert", "--from", "api", "--to", "sdk", "--jsonl", str(files / "all.json"))
+        lines = result.stdout.splitlines()
+        assert len(lines) == 3
+        back = run("convert", "--from", "sdk", "--to", "api", stdin=result.stdout)
+        assert orjson.loads(back.stdout) == orjson.loads(
+            wrmodel.dumps(
+                wrmodel.loads((files / "all.json").read_bytes(), list[wrmodel.WorkRequest])
+            )
+        )
+
+    def test_bad_records_reported(self, files):
+        """Bad records are reported on stderr and skipped; exit status 1."""
+        result = run("convert", "--from", "api", "--to", "api", "--jsonl", str(files / "bad.jsonl"))
+        assert result.returncode == 1
+        assert len(result.stdout.splitlines()) == 3
+        assert b"line 4: $.id: expected a string" in result.stderr
+
+
+class TestSummary:
+    def test_table(self, files):
+        """Counts by status and operation, durations, failures with error codes."""
+        result = run("summary", str(files / "all.jsonl"))
+        out = result.stdout.decode()
+        assert result.returncode == 0
+        assert out.startswith("3 work requests\n")
+        assert "ACCEPTED                           1" in out
+        assert "DELETE_COMPARTMENT                 3" in out
+        assert "queued          0.9s      1.2s      1.2s" in out
+        assert "CompartmentNotEmpty, InternalError" in out
+
+    def test_unknown_values_counted_by_their_strings(self):
+        """A status this version does not know is counted under the string that came."""
+        doc = b'{"id": "x", "operationType": "NEW_OP", "status": "PAUSED"}'
+        out = run("summary", stdin=doc).stdout.decode()
+        assert "PAUSED" in out
+        assert "NEW_OP" in out
+        assert "-         -         -" in out.replace("  ", " ") or "    -" in out
+
+    def test_bad_records_skipped(self, files):
+        """Bad records are skipped, said so, and make the exit status 1."""
+        result = run("summary", str(files / "bad.jsonl"))
+        assert result.returncode == 1
+        assert result.stdout.startswith(b"3 work requests (2 bad records skipped)")
+
+
 class TestDemo:
-    def test_subprocess(self):
-        """`python -m wrmodel demo` prints the sample and its re-encoding, and exits 0."""
+    def test_demo(self):
+        """The demo runs on bundled data: styles, summary, history, round trip."""
         result = run("demo")
         assert result.returncode == 0, result.stderr
-        out = result.stdout
-        assert "Read 02_in_progress_resources_logs.json" in out
-        assert "decodes equal: True" in out
+        out = result.stdout.decode()
+        for expected in [
+            "1. Read",
+            "cli: decodes equal: True",
+            "sdk: decodes equal: True",
+            "3 work requests",
+            '"type":"Accepted"',
+            "replays to the same request: True",
+            "decodes equal: True",
+        ]:
+            assert expected in out
         encoded = out.rstrip().splitlines()[-1]
-        assert orjson.loads(encoded) == orjson.loads(sample("02_in_progress_resources_logs.json"))
+        assert orjson.loads(encoded) == orjson.loads(sample(API))
 
     def test_in_process(self, capsys):
-        """main(["demo"]) returns 0 and prints the decoded object."""
+        """main(["demo"]) returns 0."""
         assert main(["demo"]) == 0
         assert "WorkRequest(id='ocid1.workrequest" in capsys.readouterr().out
 
@@ -35,31 +233,62 @@ class TestDemo:
         """`python -m wrmodel` runs main and exits with its status."""
         import runpy
 
-        import pytest
-
         monkeypatch.setattr(sys, "argv", ["wrmodel", "demo"])
         with pytest.raises(SystemExit) as info:
             runpy.run_module("wrmodel", run_name="__main__")
         assert info.value.code == 0
-        assert "Re-encoded" in capsys.readouterr().out
+        assert "Round trip" in capsys.readouterr().out
 
-    def test_no_command(self):
-        """Without a command, the usage is printed and the exit status is 2."""
-        result = run()
-        assert result.returncode == 2
-        assert "usage: wrmodel" in result.stderr
+    def test_broken_pipe(self):
+        """A reader that stops reading is no error of ours."""
+        import os
+
+        read, write = os.pipe()
+        os.close(read)
+        result = subprocess.run(
+            [sys.executable, "-m", "wrmodel", "demo"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        os.close(write)
+        assert result.returncode == 0
+        assert b"Traceback" not in result.stderr
 
 
-class TestVersion:
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class TestProgress:
+    def test_bar_on_a_terminal(self, monkeypatch):
+        """Large input on a terminal gets a progress bar, cleared at the end."""
+        stream = FakeTerminal()
+        progress = Progress(2 << 20, stream)
+        monkeypatch.setattr(_cli.time, "monotonic", iter(range(0, 100, 1)).__next__)
+        list(progress.lines([b"x" * (1 << 20)]))
+        progress.record()
+        progress.close()
+        text = stream.getvalue()
+        assert "[###############               ]  50% 1 records" in text
+        assert text.endswith("\r")
+
+    def test_no_bar_when_piped_or_small(self):
+        """No bar when the stream is not a terminal, or the input is small or of no size."""
+        for progress in (
+            Progress(10 << 20, io.StringIO()),
+            Progress(10, FakeTerminal()),
+            Progress(None, FakeTerminal()),
+        ):
+            progress.record()
+            progress.close()
+            assert progress.stream.getvalue() == ""
+
     def test_version(self):
         """__version__ comes from the installed metadata."""
         from importlib.metadata import version
 
         assert wrmodel.__version__ == version("wrmodel")
-
-    def test_other_attributes(self):
-        """Other missing attributes raise AttributeError."""
-        import pytest
-
         with pytest.raises(AttributeError, match="no attribute"):
             _ = wrmodel.nonexistent  # type: ignore[attr-defined]

@@ -72,6 +72,19 @@ class TestSources:
             f"expected an object (WorkRequestLogEntry), got {v!r}" for v in values
         ]
 
+    def test_single_document(self):
+        """A pretty-printed object is one record; broken lines stay lines."""
+        pretty = orjson.dumps(RECORDS[0], option=orjson.OPT_INDENT_2)
+        assert list(iter_jsonl(io.BytesIO(pretty))) == OBJS[:1]
+        errors: list[DecodeError] = []
+        got = list(
+            iter_jsonl(
+                [b"{", b'"id": 1', b'{"message": "x"}'], WorkRequestLogEntry, on_error=errors.append
+            )
+        )
+        assert got == [WorkRequestLogEntry(message="x")]
+        assert [e.record for e in errors] == ["line 1", "line 2"]
+
     def test_empty(self):
         """Empty input, an empty array: no records."""
         assert list(iter_jsonl([])) == []

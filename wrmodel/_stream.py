@@ -50,7 +50,8 @@ def iter_jsonl(
 
     ``source`` is a path, a binary file, or an iterable of lines (``bytes`` or ``str``).
     Memory stays constant however long the input. Blank lines are skipped. A source whose
-    first character is ``[`` is read as one JSON array, item by item.
+    first character is ``[`` is read as one JSON array, item by item; one whose first line
+    is not JSON on its own (a pretty-printed object) as a single document.
 
     A bad record raises ``DecodeError`` whose ``record`` names it (``line 8``, ``item 3``);
     with ``on_error``, it is passed there instead and reading goes on.
@@ -60,6 +61,20 @@ def iter_jsonl(
     >>> [e.message for e in iter_jsonl(lines, wrmodel.WorkRequestLogEntry)]
     ['a', 'b']
     """
+    for _, result in decode_records(source, cls, style):
+        if isinstance(result, DecodeError):
+            if on_error is None:
+                raise result
+            on_error(result)
+        else:
+            yield result
+
+
+def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterator[tuple[str, Any]]:
+    """``(record, result)`` for each record of ``source``: the object, or its DecodeError.
+
+    ``record`` names it: ``line 3``, ``item 0``, ``document``.
+    """
     converter = _for(style)
     if style == "cli":
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
@@ -67,12 +82,10 @@ def iter_jsonl(
         try:
             if isinstance(value, DecodeError):
                 raise value
-            yield converter.structure_wire(value, cls)
+            yield record, converter.structure_wire(value, cls)
         except DecodeError as error:
-            bad = DecodeError(error.problems, error.subject or getattr(cls, "__name__", ""), record)
-            if on_error is None:
-                raise bad from None
-            on_error(bad)
+            name = error.subject or getattr(cls, "__name__", "")
+            yield record, DecodeError(error.problems, name, record)
 
 
 def _lines(source: Source) -> Iterator[bytes]:
@@ -86,20 +99,40 @@ def _lines(source: Source) -> Iterator[bytes]:
 
 
 def _records(lines: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
-    """``(record, value)`` pairs: each value parsed, or a ``DecodeError`` for bad JSON."""
-    first = True
+    """``(record, value)`` pairs: each value parsed, or a ``DecodeError`` for bad JSON.
+
+    The input is a JSON array (read item by item), JSON Lines, or one JSON document over
+    several lines (a first line that is not JSON on its own, such as ``{``).
+    """
     for number, line in enumerate(lines, 1):
         text = line.strip()
         if not text:
             continue
-        if first and text.startswith(b"["):
+        if text.startswith(b"["):
             yield from _array(line, lines)
             return
-        first = False
         try:
-            yield f"line {number}", orjson.loads(text)
-        except orjson.JSONDecodeError as error:
-            yield f"line {number}", _bad(f"not valid JSON: {error}")
+            first = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            rest = list(lines)
+            try:
+                yield "document", orjson.loads(b"".join([line, *rest]))
+            except orjson.JSONDecodeError:
+                yield from _json_lines(enumerate([line, *rest], number))
+            return
+        yield f"line {number}", first
+        yield from _json_lines(enumerate(lines, number + 1))
+        return
+
+
+def _json_lines(numbered: Iterable[tuple[int, bytes]]) -> Iterator[tuple[str, Any]]:
+    for number, line in numbered:
+        text = line.strip()
+        if text:
+            try:
+                yield f"line {number}", orjson.loads(text)
+            except orjson.JSONDecodeError as error:
+                yield f"line {number}", _bad(f"not valid JSON: {error}")
 
 
 def _array(first: bytes, lines: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
