@@ -59,3 +59,12 @@ class TestLifecycle:
 
         assert lifecycle.main(["--quick"]) == 0
         assert "attrs.evolve ÷ transitions" in capsys.readouterr().out
+
+
+class TestUnknowns:
+    def test_quick_mode(self, capsys):
+        """The keep-versus-drop benchmark checks both agree, then times them (not asserted)."""
+        from benchmarks import unknowns
+
+        assert unknowns.main(["--quick"]) == 0
+        assert "keeping unknowns costs" in capsys.readouterr().out

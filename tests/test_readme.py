@@ -29,3 +29,23 @@ class TestReadme:
         assert len(lines) == 2
         assert lines[0].endswith("wrmodel demo")
         assert lines[1].endswith("-m pytest")
+
+    def test_console_examples(self):
+        """Each console example prints what the README shows (stdout, then stderr)."""
+        import os
+        import subprocess
+        import sys
+
+        env = {
+            **os.environ,
+            "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}",
+        }
+        examples = blocks("console")
+        assert examples
+        for block in examples:
+            command, *expected = block.rstrip("\n").split("\n")
+            assert command.startswith("$ ")
+            result = subprocess.run(
+                ["bash", "-c", command[2:]], capture_output=True, text=True, env=env, check=False
+            )
+            assert (result.stdout + result.stderr).splitlines() == expected
