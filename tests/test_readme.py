@@ -36,16 +36,18 @@ class TestReadme:
         import subprocess
         import sys
 
-        env = {
-            **os.environ,
-            "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}",
-        }
+        bin_dir = pathlib.Path(sys.executable).parent
+        env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
         examples = blocks("console")
         assert examples
         for block in examples:
             command, *expected = block.rstrip("\n").split("\n")
             assert command.startswith("$ ")
-            result = subprocess.run(
-                ["bash", "-c", command[2:]], capture_output=True, text=True, env=env, check=False
+            result = subprocess.run(  # noqa: S603
+                ["/bin/bash", "-c", command[2:]],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
             )
             assert (result.stdout + result.stderr).splitlines() == expected
