@@ -43,7 +43,7 @@ class TestReadme:
         for block in examples:
             command, *expected = block.rstrip("\n").split("\n")
             assert command.startswith("$ ")
-            result = subprocess.run(  # noqa: S603
+            result = subprocess.run(
                 ["/bin/bash", "-c", command[2:]],
                 capture_output=True,
                 text=True,
