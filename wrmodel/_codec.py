@@ -29,7 +29,7 @@ import pendulum
 
 from ._enums import KNOWN
 from ._errors import expected, show
-from ._frozen import freeze, thaw
+from ._frozen import MAX_DEPTH, FrozenDict, freeze, thaw
 from ._models import MODELS, Unknown
 from ._names import camel, camel_of_kebab, kebab, snake
 from ._time import FAST, UTC, format_aware, parse_rfc3339
@@ -182,9 +182,12 @@ UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS}
 class Codec:
     """The decoders and encoders of every class, for one style and one unknown-key rule."""
 
-    def __init__(self, *, style: StyleName = "api", unknown: UnknownKeys = "keep") -> None:
+    def __init__(
+        self, *, style: StyleName = "api", unknown: UnknownKeys = "keep", max_depth: int = MAX_DEPTH
+    ) -> None:
         self.style = STYLES[style]
         self.unknown = unknown
+        self.max_depth = max_depth
         self.fields: dict[type, tuple[Field, ...]] = {
             cls: fields_of(cls, self.style.key) for cls in CLASSES
         }
@@ -359,10 +362,11 @@ class Codec:
 
         Nulls of known keys are not unknown; None when there is nothing to keep.
         """
-        keys = {self.style.from_style(k): freeze(v) for k, v in d.items() if k not in known}
+        depth = self.max_depth
+        keys = {self.style.from_style(k): freeze(v, depth) for k, v in d.items() if k not in known}
         if FROM_ORJSON.get() and _maybe_big_integer(keys):
             raise InexactNumberError
-        return Unknown(values=raw or {}, keys=keys) if raw or keys else None
+        return Unknown(values=raw or {}, keys=FrozenDict(keys)) if raw or keys else None
 
     @staticmethod
     def _union_decoder(by_tag: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
@@ -525,6 +529,13 @@ class _Reference:
                 values["unknown"] = codec._unknown_of(value, raw, known)
             except TypeError as error:  # a value of the caller's that JSON cannot hold
                 problems.append(Problem(path, f"expected JSON values in the unknown keys: {error}"))
+            except ValueError:
+                problems.append(
+                    Problem(
+                        path,
+                        f"an unknown key's value is nested deeper than {codec.max_depth} levels",
+                    )
+                )
         obj: Any = object.__new__(cls)
         for name in attrs.fields_dict(cls):
             object.__setattr__(obj, name, values.get(name))

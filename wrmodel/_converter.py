@@ -26,6 +26,7 @@ from ._codec import (
 )
 from ._enums import ENUMS
 from ._errors import expected, show
+from ._frozen import MAX_DEPTH
 from ._models import MODELS, WorkRequest, _enum
 from ._time import parse_rfc3339
 from .events import EVENTS
@@ -33,6 +34,8 @@ from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 _T = TypeVar("_T")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)
+#: The longest text ``loads`` reads, by default.
+MAX_BYTES = 128 << 20
 _MISSING = object()
 
 
@@ -53,10 +56,18 @@ class Converter(cattrs.Converter):
     Make one with ``make_converter``; ``wrmodel.converter`` is the default (``api``).
     """
 
-    def __init__(self, *, style: StyleName = "api", unknown: UnknownKeys = "keep") -> None:
+    def __init__(
+        self,
+        *,
+        style: StyleName = "api",
+        unknown: UnknownKeys = "keep",
+        max_bytes: int = MAX_BYTES,
+        max_depth: int = MAX_DEPTH,
+    ) -> None:
         super().__init__()
         self.style = style
-        self._codec = codec = Codec(style=style, unknown=unknown)
+        self.max_bytes = max_bytes
+        self._codec = codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
         # Leaf hooks first, so that classes of the caller's own that hold wrmodel's
         # timestamps or enums get them.
         self.register_structure_hook(pendulum.DateTime, lambda v, _: _parse_leaf(v))
@@ -98,7 +109,13 @@ class Converter(cattrs.Converter):
             pass
         finally:
             FROM_ORJSON.reset(token)
-        return decode(json.loads(bytes(data) if isinstance(data, memoryview) else data), cls)
+        try:
+            value = json.loads(bytes(data) if isinstance(data, memoryview) else data)
+        except RecursionError:  # orjson reads 1024 levels, the standard library fewer
+            raise DecodeError(
+                [Problem("$", "not valid JSON: nested too deeply")], subject(cls)
+            ) from None
+        return decode(value, cls)
 
     def _from_envelope(self, value: Any, cls: Any) -> CliResponse:
         if not isinstance(value, dict):
@@ -155,6 +172,9 @@ class Converter(cattrs.Converter):
 
         For the cli style, blank text is ``{}``: the CLI prints nothing for an empty list.
         """
+        if isinstance(data, _JSON_TEXT) and len(data) > self.max_bytes:
+            over = f"the input is {len(data)} bytes long, over the limit of {self.max_bytes}"
+            raise DecodeError([Problem("$", f"{over} (max_bytes)")], subject(cls))
         if self.style == "cli" and isinstance(data, str | bytes | bytearray) and not data.strip():
             return {}
         try:
@@ -206,7 +226,13 @@ def _unstructure_enum(member: enum.StrEnum) -> str:
     return member._value_
 
 
-def make_converter(*, style: StyleName = "api", unknown: UnknownKeys = "keep") -> Converter:
+def make_converter(
+    *,
+    style: StyleName = "api",
+    unknown: UnknownKeys = "keep",
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Converter:
     """Make a converter for one style of the wire form.
 
     ``style``: ``"api"`` (camelCase, the API's own), ``"sdk"`` (snake_case with every field,
@@ -214,6 +240,10 @@ def make_converter(*, style: StyleName = "api", unknown: UnknownKeys = "keep") -
     CLI prints). ``unknown`` says what happens to keys the models do not know: ``"keep"``
     them on the object (and write them back), ``"drop"`` them (and the strings of unknown
     enum values), or ``"forbid"`` them (each one is a problem).
+
+    Limits: ``max_bytes``, the longest text ``loads`` reads (128 MiB); ``max_depth``, how
+    deeply a kept unknown value may nest (64). JSON itself may nest 1024 levels (orjson's
+    limit).
 
     >>> strict = make_converter(unknown="forbid")
     >>> strict.loads(b'{"id": "x", "operationType": "DELETE_COMPARTMENT",'
@@ -226,7 +256,10 @@ def make_converter(*, style: StyleName = "api", unknown: UnknownKeys = "keep") -
         raise ValueError(f"style must be one of {', '.join(STYLES)}, not {style!r}")
     if unknown not in ("keep", "drop", "forbid"):
         raise ValueError(f"unknown must be one of keep, drop, forbid, not {unknown!r}")
-    return Converter(style=style, unknown=unknown)
+    for name, limit in (("max_bytes", max_bytes), ("max_depth", max_depth)):
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"{name} must be a positive integer, not {limit!r}")
+    return Converter(style=style, unknown=unknown, max_bytes=max_bytes, max_depth=max_depth)
 
 
 #: The default converter of each style, used by the module-level functions.

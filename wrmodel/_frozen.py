@@ -56,17 +56,24 @@ class FrozenDict(Mapping[_K, _V]):
         return type(self), (self._data,)
 
 
-def freeze(value: Any) -> Any:
+#: How deeply kept values may nest, by default: far beyond what work requests hold, well
+#: within what Python's recursion (freezing, hashing, comparing) allows.
+MAX_DEPTH = 64
+
+
+def freeze(value: Any, max_depth: int = MAX_DEPTH) -> Any:
     """``value`` (JSON-ready data) with arrays as tuples and objects as ``FrozenDict``.
 
-    Raises ``TypeError`` for what JSON cannot hold.
+    Raises ``TypeError`` for what JSON cannot hold, ``ValueError`` past ``max_depth``.
     """
     if value is None or isinstance(value, str | bool | int | float):
         return value
+    if max_depth <= 0:
+        raise ValueError("nested too deeply")
     if isinstance(value, list | tuple):
-        return tuple(freeze(v) for v in value)
+        return tuple(freeze(v, max_depth - 1) for v in value)
     if isinstance(value, Mapping) and all(isinstance(k, str) for k in value):
-        return FrozenDict({k: freeze(v) for k, v in value.items()})
+        return FrozenDict({k: freeze(v, max_depth - 1) for k, v in value.items()})
     raise TypeError(f"not JSON data: {value!r}")
 
 

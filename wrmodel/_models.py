@@ -111,11 +111,13 @@ def _strings(value: Mapping[str, str]) -> FrozenDict[str, str]:
 
 
 def _json_object(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
+    if isinstance(value, FrozenDict):  # made by freeze (FrozenDict is not public)
+        return value
     if not isinstance(value, Mapping):
         fail(expected("a mapping of keys to JSON values", value))
     try:
         frozen: FrozenDict[str, Any] = freeze(value)
-    except TypeError as error:
+    except (TypeError, ValueError) as error:
         fail(f"expected JSON values: {error}")
     return frozen
 

@@ -73,16 +73,17 @@ def iter_jsonl(
 def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterator[tuple[str, Any]]:
     """``(record, result)`` for each record of ``source``: the object, or its DecodeError.
 
-    ``record`` names it: ``line 3``, ``item 0``, ``document``.
+    ``record`` names it: ``line 3``, ``item 0``, ``document``. Each record's text is decoded
+    as ``loads`` decodes a document, limits included.
     """
     converter = _for(style)
     if style == "cli":
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
-    for record, value in _records(iter(_lines(source))):
+    for record, text in _records(iter(_lines(source)), converter.max_bytes):
         try:
-            if isinstance(value, DecodeError):
-                raise value
-            yield record, converter.structure_wire(value, cls)
+            if isinstance(text, DecodeError):
+                raise text
+            yield record, converter.loads(text, cls)
         except DecodeError as error:
             name = error.subject or getattr(cls, "__name__", "")
             yield record, DecodeError(error.problems, name, record)
@@ -98,8 +99,10 @@ def _lines(source: Source) -> Iterator[bytes]:
         yield line.encode() if isinstance(line, str) else line
 
 
-def _records(lines: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
-    """``(record, value)`` pairs: each value parsed, or a ``DecodeError`` for bad JSON.
+def _records(
+    lines: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[str, bytes | str | DecodeError]]:
+    """``(record, text)`` pairs: the JSON text of each record, or a ``DecodeError``.
 
     The input is a JSON array (read item by item), JSON Lines, or one JSON document over
     several lines (a first line that is not JSON on its own, such as ``{``).
@@ -109,85 +112,98 @@ def _records(lines: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
         if not text:
             continue
         if text.startswith(b"["):
-            yield from _array(line, lines)
+            yield from _array(line, lines, max_bytes)
             return
         try:
-            first = orjson.loads(text)
+            orjson.loads(text)
         except orjson.JSONDecodeError:
             rest = list(lines)
-            try:
-                yield "document", orjson.loads(b"".join([line, *rest]))
-            except orjson.JSONDecodeError:
+            whole = b"".join([line, *rest])
+            if _is_json(whole):
+                yield "document", whole
+            else:
                 yield from _json_lines(enumerate([line, *rest], number))
             return
-        yield f"line {number}", first
+        yield from _json_lines(enumerate([line], number))
         yield from _json_lines(enumerate(lines, number + 1))
         return
 
 
-def _json_lines(numbered: Iterable[tuple[int, bytes]]) -> Iterator[tuple[str, Any]]:
+def _is_json(text: bytes) -> bool:
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+def _json_lines(numbered: Iterable[tuple[int, bytes]]) -> Iterator[tuple[str, bytes]]:
     for number, line in numbered:
-        text = line.strip()
-        if text:
-            try:
-                yield f"line {number}", orjson.loads(text)
-            except orjson.JSONDecodeError as error:
-                yield f"line {number}", _bad(f"not valid JSON: {error}")
+        if line.strip():
+            yield f"line {number}", line
 
 
-def _array(first: bytes, lines: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
-    """The items of the JSON array that begins in ``first``, read a chunk at a time."""
-    text = _Text(first, lines)
-    text.take(1)  # the "["
+def _array(
+    first: bytes, lines: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[str, str | DecodeError]]:
+    """The text of each item of the JSON array that begins in ``first``, a chunk at a time.
+
+    After a broken item nothing can be trusted: the error is the last record.
+    """
     index = 0
-    if text.peek() == "]":
-        text.take(1)
-    else:
-        while True:
-            record = f"item {index}"
-            value = text.value()
-            if isinstance(value, DecodeError):
-                yield record, value
-                return
-            yield record, value
-            index += 1
-            mark = text.peek()
-            if mark == "]":
-                text.take(1)
-                break
-            if mark != ",":
-                yield f"item {index}", _bad(f"expected ',' or ']' after item {index - 1}")
-                return
+    try:
+        text = _Text(first, lines, max_bytes)
+        text.peek()
+        text.take(1)  # the "["
+        if text.peek() == "]":
             text.take(1)
-    if text.peek():
-        yield f"item {index}", _bad("text after the end of the array")
+        else:
+            while True:
+                yield f"item {index}", text.item()
+                index += 1
+                mark = text.peek()
+                if mark == "]":
+                    text.take(1)
+                    break
+                if mark != ",":
+                    raise _bad(f"expected ',' or ']' after item {index - 1}")
+                text.take(1)
+        if text.peek():
+            raise _bad("text after the end of the array")
+    except DecodeError as error:
+        yield f"item {index}", error
 
 
 class _Text:
-    """The unread text of a stream: what ``peek``, ``take`` and ``value`` have not used.
+    """The unread text of a stream: what ``peek``, ``take`` and ``item`` have not used.
 
-    The standard library's ``raw_decode`` reads one value at a time from it (its integers
-    are exact); only the unread part is held, so memory stays as small as the largest item.
+    The standard library's ``raw_decode`` finds where each item ends; only the unread part
+    is held, so memory stays as small as the largest item. Its errors are ``DecodeError``.
     """
 
-    def __init__(self, first: bytes, lines: Iterator[bytes]) -> None:
+    def __init__(self, first: bytes, lines: Iterator[bytes], max_bytes: int) -> None:
         self._lines = lines
+        self._max = max_bytes
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
         self._decoder = json.JSONDecoder(parse_constant=_no_constant)
-        self.buffer = self._utf8.decode(first).lstrip()
+        self.buffer = ""
         self.done = False
+        self._add(first)
+
+    def _add(self, chunk: bytes | None) -> None:
+        try:
+            self.buffer += self._utf8.decode(chunk or b"", final=chunk is None)
+        except UnicodeDecodeError as error:
+            raise _bad(f"not valid UTF-8: {error}") from None
 
     def _more(self, size: int) -> None:
         """Read at least ``size`` more bytes, or to the end."""
         got = 0
         while not self.done and got < size:
             chunk = next(self._lines, None)
-            if chunk is None:
-                self.buffer += self._utf8.decode(b"", final=True)
-                self.done = True
-            else:
-                self.buffer += self._utf8.decode(chunk)
-                got += len(chunk)
+            self._add(chunk)
+            self.done = chunk is None
+            got += len(chunk or b"")
 
     def peek(self) -> str:
         """The next character that is not blank; empty at the end."""
@@ -200,21 +216,26 @@ class _Text:
     def take(self, n: int) -> None:
         self.buffer = self.buffer[n:]
 
-    def value(self) -> Any:
-        """The next JSON value, or a ``DecodeError`` if it is not one."""
+    def item(self) -> str:
+        """The text of the next JSON value."""
         self.peek()
         want = _CHUNK
         while True:
             try:
-                value, end = self._decoder.raw_decode(self.buffer)
+                _, end = self._decoder.raw_decode(self.buffer)
+            except RecursionError:
+                raise _bad("not valid JSON: nested too deeply") from None
             except ValueError as error:  # JSONDecodeError, or a NaN or Infinity token
                 if self.done or not _maybe_incomplete(error, len(self.buffer)):
-                    return _bad(f"not valid JSON: {error}")
+                    raise _bad(f"not valid JSON: {error}") from None
             else:
                 # A number, say, could go on in what is unread: only a delimiter ends it.
                 if self.done or self.buffer[end : end + 1] in _DELIMITERS:
+                    text = self.buffer[:end]
                     self.take(end)
-                    return value
+                    return text
+            if len(self.buffer) > self._max:
+                raise _bad(f"an item is longer than the limit of {self._max} (max_bytes)")
             self._more(want)
             want *= 2  # an item larger than a chunk: read more each time, not quadratically
 

@@ -1,0 +1,67 @@
+"""Typed usage of wrmodel: checked by ``mypy --strict`` in CI, never run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import assert_type
+
+import pendulum
+
+import wrmodel
+from wrmodel import (
+    ActionType,
+    Status,
+    WorkRequest,
+    WorkRequestLogEntry,
+    WorkRequestResource,
+    WorkRequestSummary,
+    events,
+    transitions,
+)
+
+wr = wrmodel.loads(b"{}")
+assert_type(wr, WorkRequest)
+assert_type(wrmodel.loads(b"[]", list[WorkRequestSummary]), list[WorkRequestSummary])
+assert_type(wrmodel.structure({}, WorkRequestResource), WorkRequestResource)
+assert_type(wrmodel.dumps(wr, style="sdk"), bytes)
+assert_type(wr.status, Status)
+assert_type(wr.percent_complete, float | None)
+assert_type(wr.time_accepted, pendulum.DateTime | None)
+assert_type(wr.resources, tuple[WorkRequestResource, ...] | None)
+assert_type(wr.unknown, wrmodel.Unknown | None)
+
+# The constructors take what their converters take: strings for enums, any sequence, any
+# aware datetime, ints for floats.
+made = WorkRequest(
+    id="x",
+    operation_type="DELETE_COMPARTMENT",
+    status=Status.ACCEPTED,
+    resources=[
+        WorkRequestResource(identifier="i", entity_type="e", action_type=ActionType.DELETED)
+    ],
+    logs=(WorkRequestLogEntry(message="m", timestamp=dt.datetime.now(dt.UTC)),),
+    percent_complete=5,
+)
+assert_type(made.start(at=pendulum.now("UTC")).progress(50), WorkRequest)
+assert_type(transitions.succeed(made), WorkRequest)
+assert_type(transitions.is_terminal(Status.FAILED), bool)
+assert_type(events.diff(made, made), tuple[events.Event, ...])
+assert_type(events.replay(events.history(made)), WorkRequest)
+schema: dict[str, object] = wrmodel.json_schema(WorkRequest)
+for record in wrmodel.iter_jsonl([b"{}"], WorkRequestSummary):
+    assert_type(record, WorkRequestSummary)
+for event in wrmodel.watch(lambda: made, interval=0.5):
+    assert_type(event, events.Event)
+assert_type(wrmodel.queued_for(made), pendulum.Duration | None)
+assert_type(WorkRequest.STATUS_ACCEPTED, Status)
+
+try:
+    wrmodel.loads(b"{}")
+except wrmodel.DecodeError as error:
+    assert_type(error.problems, tuple[wrmodel.Problem, ...])
+    assert_type(error.record, str | None)
+
+# What mypy refuses: a non-string id, a wrong type of resource, an unknown style.
+WorkRequest(id=123, operation_type="X", status="ACCEPTED")  # type: ignore[arg-type]
+WorkRequest(id="x", operation_type="X", status="ACCEPTED", resources=["r"])  # type: ignore[list-item]
+wrmodel.dumps(made, style="xml")  # type: ignore[arg-type]
