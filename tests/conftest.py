@@ -1,4 +1,4 @@
 """Pytest's configuration of the tests."""
 
-# Type-checked by mypy in CI, never run.
-collect_ignore = ["typing"]
+# typing: type-checked by mypy in CI, never run; fuzz: atheris harnesses, run by hand.
+collect_ignore = ["typing", "fuzz"]

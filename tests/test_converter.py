@@ -483,33 +483,42 @@ class TestFastAndReferencePaths:
             assert all(p.path.startswith("$") for p in error.problems)
 
 
+FUZZ_TYPES = [
+    WorkRequest,
+    WorkRequestSummary,
+    WorkRequestResource,
+    WorkRequestError,
+    WorkRequestLogEntry,
+    wrmodel.events.Event,
+    *LIST_TYPES,
+    list[wrmodel.events.Event],
+]
+
+
 class TestFuzz:
-    @given(st.text() | st.binary())
-    def test_any_text(self, data):
-        """Any text or bytes given to loads decodes or raises DecodeError."""
-        for cls in (WorkRequest, list[WorkRequestSummary]):
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    @given(data=st.text() | st.binary())
+    def test_any_text(self, style, data):
+        """Any text or bytes given to loads, in any style, decodes or raises a WrModelError."""
+        for cls in FUZZ_TYPES:
             try:
-                loads(data, cls)
-            except DecodeError:
+                loads(data, cls, style=style)
+            except wrmodel.WrModelError:
                 pass
 
-    @given(json_values)
-    def test_any_json(self, value):
-        """Any JSON value decodes or raises DecodeError, for every model and list type."""
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    @given(value=json_values | st.fixed_dictionaries({"data": json_values}))
+    def test_any_json(self, style, value):
+        """Any JSON value decodes or raises DecodeError, for every type and style; what
+        decodes re-encodes and decodes equal.
+        """
         text = json.dumps(value)
-        for cls in [
-            WorkRequest,
-            WorkRequestSummary,
-            WorkRequestResource,
-            WorkRequestError,
-            WorkRequestLogEntry,
-            *LIST_TYPES,
-        ]:
+        for cls in FUZZ_TYPES:
             try:
-                result = loads(text, cls)
+                result = loads(text, cls, style=style)
             except DecodeError:
                 continue
-            assert loads(dumps(result), cls) == result
+            assert loads(dumps(result, style=style), cls, style=style) == result
 
 
 class TestErrors:
