@@ -250,9 +250,11 @@ class TestStrictness:
 
     def test_long_values_shortened(self):
         """A long bad value is quoted shortened, with its length."""
-        [(_, message)] = problems({**MINIMAL, "id": ["x" * 1000]})
+        [(_, message)] = problems({**MINIMAL, "percentComplete": "x" * 1000})
         assert len(message) < 120
-        assert "characters)" in message
+        assert message.endswith("… (1000 characters)")
+        [(_, message)] = problems({**MINIMAL, "id": ["x" * 1000, 2, 3, 4, 5, 6, 7]})
+        assert len(message) < 120
 
     def test_odd_keys_in_paths(self):
         """A key that is not a plain name is written in brackets."""
@@ -599,3 +601,17 @@ class TestCattrs:
         """Options of one converter do not change another, nor the default."""
         make_converter(unknown="forbid")
         assert structure({**MINIMAL, "extra": 1}, WorkRequest)
+
+
+class TestShow:
+    def test_failing_repr(self):
+        """A value whose repr fails is still quoted, by its type."""
+        from wrmodel._errors import show
+
+        class Odd:
+            def __repr__(self) -> str:
+                raise RuntimeError("no")
+
+        assert show(Odd()) == "<Odd object>"
+        with pytest.raises(DecodeError, match=r"\$\.id: expected a string, got <Odd object>"):
+            structure({**MINIMAL, "id": Odd()}, WorkRequest)

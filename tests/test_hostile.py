@@ -67,6 +67,11 @@ class TestLimits:
             wrmodel.structure(deep, WorkRequest)
         assert wrmodel.make_converter(max_depth=100).structure_wire(deep, WorkRequest)
 
+    def test_max_depth_at_most_256(self):
+        """max_depth stays within what Python's recursion allows."""
+        with pytest.raises(ValueError, match="max_depth must be at most 256"):
+            wrmodel.make_converter(max_depth=257)
+
     @pytest.mark.parametrize("bad", [0, -1, 1.5, "10", True, None])
     def test_limits_validated(self, bad):
         """Limits are positive integers."""
@@ -85,9 +90,30 @@ class TestLimits:
             + b"}"
         )
         limit = sys.getrecursionlimit()
-        with pytest.raises(DecodeError):
+        with pytest.raises(DecodeError, match="nested deeper than 64 levels"):
             wrmodel.loads(text)
+        in_logs = text.replace(b'"deep":', b'"logs":')
+        with pytest.raises(
+            DecodeError, match=r"\$\.logs\[0\]: expected an object .*, got \[\[\[\[\.\.\.\]\]\]\]"
+        ):
+            wrmodel.loads(in_logs)
         assert sys.getrecursionlimit() == limit
+
+    def test_low_recursion_limit(self):
+        """Under a low recursion limit, a deep kept value is a DecodeError, not a RecursionError."""
+        text = (
+            b'{"id":"x","operationType":"A","status":"ACCEPTED","deep":'
+            + b"[" * 60
+            + b"]" * 60
+            + b"}"
+        )
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(90)
+        try:
+            with pytest.raises(DecodeError, match="nested deeper than"):
+                wrmodel.loads(text)
+        finally:
+            sys.setrecursionlimit(limit)
 
     def test_deep_arrays_in_streams(self):
         """A stream item nested 10 000 levels is a bad record, not a RecursionError."""

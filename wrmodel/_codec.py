@@ -161,7 +161,7 @@ def _path(path: str, key: object) -> str:
     """``path`` extended by ``key``: ``$.key``, or ``$['odd key']`` when not a plain name."""
     if isinstance(key, str) and _PLAIN_KEY.fullmatch(key):
         return f"{path}.{key}"
-    return f"{path}[{key!r}]"
+    return f"{path}[{show(key)}]"
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
@@ -233,10 +233,10 @@ class Codec:
         if encode is not None:
             return encode(obj)
         if isinstance(obj, list | tuple):
-            return [self._encoder(x)(x) for x in obj]
-        return self._encoder(obj)(obj)
+            return [self.encoder(x)(x) for x in obj]
+        return self.encoder(obj)(obj)
 
-    def _encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
+    def encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
         """The encoder of ``obj``'s class or of the class it derives from."""
         for cls in type(obj).__mro__:
             if cls in self.encoders:
@@ -529,7 +529,7 @@ class _Reference:
                 values["unknown"] = codec._unknown_of(value, raw, known)
             except TypeError as error:  # a value of the caller's that JSON cannot hold
                 problems.append(Problem(path, f"expected JSON values in the unknown keys: {error}"))
-            except ValueError:
+            except (ValueError, RecursionError):  # deeper than max_depth, or than Python allows
                 problems.append(
                     Problem(
                         path,

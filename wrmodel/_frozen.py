@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn, TypeVar
 
+from ._errors import show
+
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -74,7 +76,7 @@ def freeze(value: Any, max_depth: int = MAX_DEPTH) -> Any:
         return tuple(freeze(v, max_depth - 1) for v in value)
     if isinstance(value, Mapping) and all(isinstance(k, str) for k in value):
         return FrozenDict({k: freeze(v, max_depth - 1) for k, v in value.items()})
-    raise TypeError(f"not JSON data: {value!r}")
+    raise TypeError(f"not JSON data: {show(value)}")
 
 
 def thaw(value: Any) -> Any:

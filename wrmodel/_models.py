@@ -21,7 +21,7 @@ import attrs
 import pendulum
 
 from ._enums import KNOWN, ActionType, OperationType, Status
-from ._errors import expected, fail
+from ._errors import expected, fail, show
 from ._frozen import FrozenDict, freeze
 from ._names import camel
 from ._time import as_pendulum
@@ -170,7 +170,7 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
             Problem(f"$.unknown.values.{name}", message)
             for name in sorted(unknown.values)
             for message in [
-                f"{name!r} is not an enum field"
+                f"{show(name)} is not an enum field"
                 if name not in fields
                 else f"{name} is {getattr(obj, name).name}, so it has no raw value"
                 if getattr(obj, name) is not fields[name]
@@ -178,7 +178,7 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
             ]
             if message
         ] + [
-            Problem(f"$.unknown.keys.{key}", f"{key!r} is a known key, not an unknown one")
+            Problem(f"$.unknown.keys.{key}", f"{show(key)} is a known key, not an unknown one")
             for key in sorted(known & set(unknown.keys))
         ]
         if problems:

@@ -10,7 +10,7 @@ from typing import Any
 import pendulum
 from pendulum.tz.timezone import FixedTimezone, Timezone
 
-from ._errors import expected, fail
+from ._errors import expected, fail, show
 from .exceptions import DecodeError, EncodeError
 
 UTC = pendulum.UTC
@@ -95,22 +95,22 @@ def _parse(text: object) -> pendulum.DateTime:
     year, month, day, hour, minute, second, fraction, sign, off_h, off_m = match.groups()
     if second == "60":
         fail(
-            f"leap seconds are not supported (a datetime cannot hold :60), got {text!r}",
+            f"leap seconds are not supported (a datetime cannot hold :60), got {show(text)}",
             DecodeError,
         )
     offset = 0
     if sign is not None:
         if off_h > "23" or off_m > "59":
-            fail(f"expected an offset from -23:59 to +23:59, got {text!r}", DecodeError)
+            fail(f"expected an offset from -23:59 to +23:59, got {show(text)}", DecodeError)
         offset = (int(off_h) * 3600 + int(off_m) * 60) * (-1 if sign == "-" else 1)
     fields = (int(year), int(month), int(day), int(hour), int(minute), int(second))
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
     try:
         naive = dt.datetime(*fields, micro)  # noqa: DTZ001 (its offset is applied below)
     except ValueError:
-        fail(f"no such date or time: {text!r}", DecodeError)
+        fail(f"no such date or time: {show(text)}", DecodeError)
     if not _fits_utc(naive, offset):
-        fail(f"expected an instant in the years 1 to 9999 in UTC, got {text!r}", DecodeError)
+        fail(f"expected an instant in the years 1 to 9999 in UTC, got {show(text)}", DecodeError)
     zone = _ZONES.get(offset) or FixedTimezone(offset)
     return _new(_DateTime, *fields, micro, zone)  # type: ignore[no-any-return]
 
@@ -135,7 +135,7 @@ def format_rfc3339(value: dt.datetime) -> str:
     '2016-08-25T21:10:29.000001Z'
     """
     if not isinstance(value, dt.datetime) or value.utcoffset() is None:
-        msg = f"cannot write {value!r} as RFC 3339: expected an aware datetime"
+        msg = f"cannot write {show(value)} as RFC 3339: expected an aware datetime"
         raise EncodeError(msg)
     return format_aware(value)
 
