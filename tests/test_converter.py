@@ -612,6 +612,6 @@ class TestShow:
             def __repr__(self) -> str:
                 raise RuntimeError("no")
 
-        assert show(Odd()) == "<Odd object>"
-        with pytest.raises(DecodeError, match=r"\$\.id: expected a string, got <Odd object>"):
+        assert show(Odd()).startswith("<Odd instance at 0x")
+        with pytest.raises(DecodeError, match=r"\$\.id: expected a string, got <Odd instance"):
             structure({**MINIMAL, "id": Odd()}, WorkRequest)

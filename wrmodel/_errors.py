@@ -26,10 +26,7 @@ def show(value: object) -> str:
     >>> show([[[[[1]]]]])
     '[[[[...]]]]'
     """
-    try:
-        text = _REPR.repr(value)
-    except Exception:  # noqa: BLE001 (a repr of the caller's that fails)
-        text = f"<{type(value).__name__} object>"
+    text = _REPR.repr(value)  # a __repr__ that fails gives "<Name instance at 0x...>"
     if len(text) <= _LONGEST:
         return text
     length = f" ({len(value)} characters)" if isinstance(value, str) else ""
