@@ -218,7 +218,7 @@ def report(wrs: Iterable[WorkRequest | WorkRequestSummary], bad: int = 0) -> Non
         raw = wr.unknown.values if wr.unknown is not None else {}
         statuses[raw.get("status", wr.status.value)] += 1
         operations[raw.get("operation_type", wr.operation_type.value)] += 1
-        for into, duration in ((queued, queued_for(wr)), (running, ran_for(wr))):  # type: ignore[arg-type]
+        for into, duration in ((queued, queued_for(wr)), (running, ran_for(wr))):
             if duration is not None:
                 into.append(duration.total_seconds())
         if wr.status == "FAILED":

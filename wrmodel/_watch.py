@@ -7,7 +7,7 @@ from collections.abc import Callable, Generator
 
 import pendulum
 
-from ._models import WorkRequest
+from ._models import WorkRequest, WorkRequestSummary
 from .events import Event, diff
 from .exceptions import WorkRequestFailed
 from .transitions import is_terminal
@@ -73,14 +73,14 @@ def raise_for_status(wr: WorkRequest) -> WorkRequest:
     return wr
 
 
-def queued_for(wr: WorkRequest) -> pendulum.Duration | None:
+def queued_for(wr: WorkRequest | WorkRequestSummary) -> pendulum.Duration | None:
     """How long the request waited, accepted to started; None without both times."""
     if wr.time_accepted is None or wr.time_started is None:
         return None
     return wr.time_started - wr.time_accepted
 
 
-def ran_for(wr: WorkRequest) -> pendulum.Duration | None:
+def ran_for(wr: WorkRequest | WorkRequestSummary) -> pendulum.Duration | None:
     """How long the request ran, started to finished; None without both times."""
     if wr.time_started is None or wr.time_finished is None:
         return None

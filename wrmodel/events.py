@@ -29,6 +29,7 @@ import pendulum
 
 from . import transitions as t
 from ._enums import OperationType, Status
+from ._errors import expected, fail
 from ._models import (
     WorkRequest,
     WorkRequestError,
@@ -76,8 +77,6 @@ class Event:
 
 def _resource(value: WorkRequestResource) -> WorkRequestResource:
     if not isinstance(value, WorkRequestResource):
-        from ._errors import expected, fail  # noqa: PLC0415
-
         fail(expected("a WorkRequestResource", value))
     return value
 
