@@ -186,7 +186,6 @@ class Codec:
         self, *, style: StyleName = "api", unknown: UnknownKeys = "keep", max_depth: int = MAX_DEPTH
     ) -> None:
         self.style = STYLES[style]
-        self.unknown = unknown
         self.max_depth = max_depth
         self.fields: dict[type, tuple[Field, ...]] = {
             cls: fields_of(cls, self.style.key) for cls in CLASSES

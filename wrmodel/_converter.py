@@ -70,7 +70,7 @@ class Converter(cattrs.Converter):
         self._codec = codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
         # Leaf hooks first, so that classes of the caller's own that hold wrmodel's
         # timestamps or enums get them.
-        self.register_structure_hook(pendulum.DateTime, lambda v, _: _parse_leaf(v))
+        self.register_structure_hook(pendulum.DateTime, lambda v, _: parse_rfc3339(v))
         self.register_unstructure_hook(pendulum.DateTime, codec.style.time)
         for enum_cls in ENUMS:
             self.register_structure_hook(enum_cls, _structure_enum)
@@ -214,10 +214,6 @@ def looks_like(value: Any, cls: Any) -> StyleName | None:
     }
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
-
-
-def _parse_leaf(value: Any) -> pendulum.DateTime:
-    return parse_rfc3339(value)
 
 
 def _structure_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
