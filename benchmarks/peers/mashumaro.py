@@ -25,15 +25,29 @@ def _camel(name: str) -> str:
     return head + "".join(p.capitalize() for p in rest)
 
 
-def _aliases(*names: str) -> dict[str, str]:
-    return {n: _camel(n) for n in names}
+class _Config(BaseConfig):
+    serialize_by_alias = True
+    omit_none = True
 
 
-def _check_times(obj: Any, *names: str) -> None:
-    for name in names:
-        value = getattr(obj, name)
-        if value is not None and value.utcoffset() is None:
-            raise ValueError(f"{name}: naive datetime")
+def _config(*names: str) -> type[BaseConfig]:
+    """A Config with camelCase aliases for ``names``."""
+    return type("Config", (_Config,), {"aliases": {n: _camel(n) for n in names}})
+
+
+class _Checked:
+    """Refuses naive timestamps (mashumaro reads them) and percents out of range."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        for name in ("timestamp", "time_accepted", "time_started", "time_finished"):
+            value = getattr(self, name, None)
+            if value is not None and value.utcoffset() is None:
+                raise ValueError(f"{name}: naive datetime")
+        percent = getattr(self, "percent_complete", None)
+        if percent is not None and not 0 <= percent <= 100:
+            raise ValueError(f"percent_complete out of range: {percent!r}")
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,41 +57,28 @@ class WorkRequestResource(DataClassORJSONMixin):
     action_type: ActionType
     entity_uri: str | None = None
 
-    class Config(BaseConfig):
-        serialize_by_alias = True
-        omit_none = True
-        aliases = _aliases("entity_type", "action_type", "entity_uri")
+    Config = _config("entity_type", "action_type", "entity_uri")
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequestError(DataClassORJSONMixin):
+class WorkRequestError(_Checked, DataClassORJSONMixin):
     code: str
     message: str
     timestamp: dt.datetime | None = None
 
-    class Config(BaseConfig):
-        serialize_by_alias = True
-        omit_none = True
-
-    def __post_init__(self) -> None:
-        _check_times(self, "timestamp")
+    Config = _Config
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequestLogEntry(DataClassORJSONMixin):
+class WorkRequestLogEntry(_Checked, DataClassORJSONMixin):
     message: str
     timestamp: dt.datetime | None = None
 
-    class Config(BaseConfig):
-        serialize_by_alias = True
-        omit_none = True
-
-    def __post_init__(self) -> None:
-        _check_times(self, "timestamp")
+    Config = _Config
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequest(DataClassORJSONMixin):
+class WorkRequest(_Checked, DataClassORJSONMixin):
     id: str
     operation_type: OperationType
     compartment_id: str | None = None
@@ -90,23 +91,14 @@ class WorkRequest(DataClassORJSONMixin):
     time_finished: dt.datetime | None = None
     percent_complete: float | None = None
 
-    class Config(BaseConfig):
-        serialize_by_alias = True
-        omit_none = True
-        aliases = _aliases(
-            "operation_type",
-            "compartment_id",
-            "time_accepted",
-            "time_started",
-            "time_finished",
-            "percent_complete",
-        )
-
-    def __post_init__(self) -> None:
-        _check_times(self, "time_accepted", "time_started", "time_finished")
-        p = self.percent_complete
-        if p is not None and not 0 <= p <= 100:
-            raise ValueError(f"percent_complete out of range: {p!r}")
+    Config = _config(
+        "operation_type",
+        "compartment_id",
+        "time_accepted",
+        "time_started",
+        "time_finished",
+        "percent_complete",
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
