@@ -334,6 +334,43 @@ class TestUnknownInConstructors:
             )  # type: ignore[arg-type]
 
 
+class TestOddKeys:
+    @pytest.mark.parametrize("style", STYLES)
+    @given(keys=st.dictionaries(st.text(max_size=8), st.integers(-5, 5), max_size=4))
+    def test_any_key_survives_its_own_style(self, style, keys):
+        """Any unknown key survives a trip through the style it came in, exactly (found by
+        fuzzing: a key with capitals in a kebab-case document did not).
+        """
+        doc = orjson.loads(dumps(loads(API), style=style))
+        data = doc["data"] if style == "cli" else doc
+        data.update({k: v for k, v in keys.items() if k not in data})
+        again = orjson.loads(dumps(loads(orjson.dumps(doc), style=style), style=style))
+        assert again == doc
+
+    def test_verbatim_keys(self):
+        """Keys the namings cannot convert are held verbatim and written as they came."""
+        text = (
+            b'{"data": {"id": "x", "operation-type": "A", "status": "ACCEPTED",'
+            b' "LL}u": 1, "fooBar": 2, "a-b": 3}}'
+        )
+        wr = loads(text, style="cli")
+        assert wr.unknown.verbatim == {"LL}u": 1, "fooBar": 2}
+        assert wr.unknown.keys == {"aB": 3}
+        api = orjson.loads(dumps(wr))
+        assert (api["aB"], api["LL}u"], api["fooBar"]) == (3, 1, 2)
+
+    def test_clash_with_a_known_field(self):
+        """A verbatim key that is a known key of another style never overwrites the field."""
+        text = (
+            b'{"id": "x", "operation_type": "DELETE_COMPARTMENT", "status": "ACCEPTED",'
+            b' "operationType": 5}'
+        )
+        wr = loads(text, style="sdk")
+        assert wr.unknown.verbatim == {"operationType": 5}
+        assert orjson.loads(dumps(wr))["operationType"] == "DELETE_COMPARTMENT"
+        assert loads(dumps(wr, style="sdk"), style="sdk") == wr
+
+
 @given(
     st.dictionaries(
         st.from_regex(r"[a-z]{1,6}([A-Z][a-z]{1,5}){0,2}", fullmatch=True), st.integers()

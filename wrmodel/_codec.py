@@ -31,7 +31,7 @@ from ._enums import KNOWN
 from ._errors import expected, show
 from ._frozen import MAX_DEPTH, FrozenDict, freeze, thaw
 from ._models import MODELS, Unknown
-from ._names import camel, camel_of_kebab, kebab, snake
+from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from ._time import FAST, UTC, format_aware, parse_rfc3339
 from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
@@ -66,9 +66,11 @@ class Style:
     name: StyleName
     #: The key of an attribute.
     key: Callable[[str], str]
-    #: The key of a kept unknown key (held in camelCase), and back.
+    #: The key of a kept unknown key (held in camelCase), and back, for the keys this
+    #: style's naming converts exactly (``regular``).
     to_style: Callable[[str], str]
     from_style: Callable[[str], str]
+    regular: re.Pattern[str]
     #: Write every field, ``None`` as null (``oci.util.to_dict`` and the CLI do).
     nulls: bool
     time: Callable[[dt.datetime], str]
@@ -80,9 +82,9 @@ def _same(key: str) -> str:
 
 STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
     {
-        "api": Style("api", camel, _same, _same, nulls=False, time=format_aware),
-        "sdk": Style("sdk", _same, snake, camel, nulls=True, time=_isoformat),
-        "cli": Style("cli", kebab, kebab, camel_of_kebab, nulls=True, time=_isoformat),
+        "api": Style("api", camel, _same, _same, CAMEL, nulls=False, time=format_aware),
+        "sdk": Style("sdk", _same, snake, camel, SNAKE, nulls=True, time=_isoformat),
+        "cli": Style("cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat),
     }
 )
 
@@ -361,11 +363,19 @@ class Codec:
 
         Nulls of known keys are not unknown; None when there is nothing to keep.
         """
-        depth = self.max_depth
-        keys = {self.style.from_style(k): freeze(v, depth) for k, v in d.items() if k not in known}
-        if FROM_ORJSON.get() and _maybe_big_integer(keys):
+        depth, style = self.max_depth, self.style
+        keys, verbatim = {}, {}
+        for key, value in d.items():
+            if key not in known:
+                if style.regular.fullmatch(key):
+                    keys[style.from_style(key)] = freeze(value, depth)
+                else:  # a key the namings do not convert exactly: kept as it came
+                    verbatim[key] = freeze(value, depth)
+        if FROM_ORJSON.get() and _maybe_big_integer((keys, verbatim)):
             raise InexactNumberError
-        return Unknown(values=raw or {}, keys=FrozenDict(keys)) if raw or keys else None
+        if not (raw or keys or verbatim):
+            return None
+        return Unknown(values=raw or {}, keys=FrozenDict(keys), verbatim=FrozenDict(verbatim))
 
     @staticmethod
     def _union_decoder(by_tag: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
@@ -418,15 +428,22 @@ class Codec:
                 lines.append(f"    if v is not None:\n        d[{f.key!r}] = {value}")
         if "unknown" in attrs.fields_dict(cls):
             lines.append(
-                "    u = o.unknown\n    if u is not None and u.keys:\n        _put_unknown(d, u)"
+                "    u = o.unknown\n    if u is not None and (u.keys or u.verbatim):"
+                "\n        _put_unknown(d, u)"
             )
         lines.append("    return d")
         return _compile(lines, scope)
 
     def _put_unknown(self, d: dict[str, Any], unknown: Unknown) -> None:
-        """Write the kept unknown keys into ``d``, in this style's naming."""
+        """Write the kept unknown keys into ``d``, in this style's naming (but verbatim ones).
+
+        A known field wins over a kept key of the same name: only a verbatim key read in
+        another style can clash so (``operationType`` in a snake_case document).
+        """
         for key, value in unknown.keys.items():
-            d[self.style.to_style(key)] = thaw(value)
+            d.setdefault(self.style.to_style(key), thaw(value))
+        for key, value in unknown.verbatim.items():
+            d.setdefault(key, thaw(value))
 
 
 def _raw(obj: Any, name: str) -> str:

@@ -123,11 +123,12 @@ def _json_object(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
 
 
 def _model(cls: type[_T]) -> type[_T]:
-    """Finish a ``frozen`` attrs class: its ``__init__`` and ``__repr__``.
+    """Finish a ``frozen`` attrs class: its ``__init__``, ``__setstate__`` and ``__repr__``.
 
     ``__init__`` reports every bad argument, each named by its path (``$.resources[1]``),
     in one ``ValidationError``; for a class with an ``unknown`` field, it keeps there the
-    string of an enum value it does not know. ``__repr__`` leaves out fields that are None.
+    string of an enum value it does not know. ``__setstate__`` gives fields a pickle lacks
+    (added since it was made) their defaults. ``__repr__`` leaves out fields that are None.
     """
     init = cls.__init__
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
@@ -147,7 +148,18 @@ def _model(cls: type[_T]) -> type[_T]:
         if keeps:
             _keep_raw(self, enums, kwargs)
 
+    setstate = cls.__setstate__  # type: ignore[attr-defined]
+    defaults = [(f.name, f.default) for f in fields if f.default is not attrs.NOTHING]
+
+    def __setstate__(self: object, state: Any) -> None:  # noqa: N807
+        setstate(self, state)
+        for name, default in defaults:  # a field added after the pickle was made
+            if not hasattr(self, name):
+                factory = getattr(default, "factory", None)  # an attrs.Factory
+                object.__setattr__(self, name, default if factory is None else factory())
+
     cls.__init__ = __init__  # type: ignore[method-assign]
+    cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
     cls.__repr__ = _repr  # type: ignore[method-assign]
     return cls
 
@@ -178,15 +190,16 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
             ]
             if message
         ] + [
-            Problem(f"$.unknown.keys.{key}", f"{show(key)} is a known key, not an unknown one")
-            for key in sorted(known & set(unknown.keys))
+            Problem(f"$.unknown.{where}.{key}", f"{show(key)} is a known key, not an unknown one")
+            for where in ("keys", "verbatim")
+            for key in sorted(known & set(getattr(unknown, where)))
         ]
         if problems:
             raise ValidationError(problems, type(obj).__name__)
         raw = {**unknown.values, **raw}
     if raw:
-        keys = unknown.keys if unknown is not None else FrozenDict()
-        object.__setattr__(obj, "unknown", Unknown(values=raw, keys=keys))
+        kept = {"keys": unknown.keys, "verbatim": unknown.verbatim} if unknown is not None else {}
+        object.__setattr__(obj, "unknown", Unknown(values=raw, **kept))
 
 
 def _problems(cls: type, kwargs: dict[str, Any]) -> list[Problem]:
@@ -223,8 +236,10 @@ class Unknown:
 
     ``values``: for each field holding ``UNKNOWN_ENUM_VALUE``, the string that came (by
     attribute name). ``keys``: each unknown key (in camelCase) with its value, arrays held as
-    tuples and objects as read-only mappings. Both are written back by ``dumps``; they take
-    part in equality and hashing.
+    tuples and objects as read-only mappings; each style writes them in its own naming.
+    ``verbatim``: unknown keys the namings cannot convert exactly (``a_b`` in camelCase, a
+    capital in snake_case...), held and written in every style as they came. All are written
+    back by ``dumps``; they take part in equality and hashing.
 
     >>> Unknown(values={"status": "PAUSED"})
     Unknown(values={'status': 'PAUSED'})
@@ -232,6 +247,7 @@ class Unknown:
 
     values: FrozenDict[str, str] = attrs.field(factory=FrozenDict, converter=_strings)
     keys: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=_json_object)
+    verbatim: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=_json_object)
 
 
 def _unknown(value: Unknown | None) -> Unknown | None:
@@ -239,7 +255,7 @@ def _unknown(value: Unknown | None) -> Unknown | None:
         return None
     if not isinstance(value, Unknown):
         fail(expected("an Unknown or None", value))
-    return value if value.values or value.keys else None  # empty: None, for equality
+    return value if value.values or value.keys or value.verbatim else None  # empty: None
 
 
 @_model

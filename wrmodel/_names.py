@@ -7,6 +7,12 @@ import re
 _CAPITAL = re.compile(r"[A-Z]")
 _UNDERSCORED = re.compile(r"_([a-z])")
 
+#: The keys each naming converts exactly, both ways: between these three sets the functions
+#: below are one-to-one. Other keys are kept and written as they are.
+CAMEL = re.compile(r"[a-z][a-zA-Z0-9]*")
+SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)*")
+KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*")
+
 
 def camel(name: str) -> str:
     """CamelCase of a snake_case name (the API's keys).
