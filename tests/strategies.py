@@ -8,7 +8,6 @@ from typing import Any
 import pendulum
 from hypothesis import strategies as st
 
-import wrmodel
 from wrmodel import (
     ActionType,
     OperationType,
@@ -19,6 +18,7 @@ from wrmodel import (
     WorkRequestResource,
     WorkRequestSummary,
 )
+from wrmodel._cli import sample  # noqa: F401 (the tests use the bundled samples, from here)
 
 # Text JSON can carry: no lone surrogates (UTF-8 cannot encode them).
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
@@ -201,10 +201,3 @@ def damaged(
         return draw(json_values)
 
     return cls, damage(doc)
-
-
-def sample(name: str) -> bytes:
-    """A bundled sample document."""
-    from importlib import resources as r
-
-    return r.files(wrmodel).joinpath("samples", name).read_bytes()

@@ -270,13 +270,10 @@ class Codec:
             ("time", False): """
     {v} = d.get({k!r})
     if {v} is not None:
-        if _FAST and {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
+        if {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
             {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
         else:
             {v} = _parse_time({v}){count}""",
-            ("time", True): """
-    {v} = d[{k!r}]
-    {v} = _parse_time({v})""",
             ("number", True): """
     {v} = {c}_convert(d[{k!r}])""",
             ("number", False): """
@@ -302,7 +299,6 @@ class Codec:
         scope: dict[str, Any] = {
             "_GiveUp": _GiveUp,
             "_parse_time": parse_rfc3339,
-            "_FAST": FAST,
             "_new_time": dt.datetime.__new__,
             "_DateTime": pendulum.DateTime,
             "_fromisoformat": dt.datetime.fromisoformat,
@@ -329,13 +325,16 @@ class Codec:
             scope[f"{c}_set"] = getattr(cls, f.name).__set__
             scope[f"{c}_convert"] = f.convert
             if f.kind == "enum":
-                # The literal UNKNOWN_ENUM_VALUE is the member itself: no raw value to keep.
-                scope[f"{c}_known"] = {**KNOWN[f.of], "UNKNOWN_ENUM_VALUE": f.of.UNKNOWN_ENUM_VALUE}
+                scope[f"{c}_known"] = KNOWN[f.of]
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self._fast[f.of]
+            # Where fromisoformat is not strict enough (see _time.FAST), no fast timestamps.
+            template = (
+                _PLAIN_TIME if f.kind == "time" and not FAST else self._DECODE[f.kind, f.required]
+            )
             lines.append(
-                self._DECODE[f.kind, f.required].format(
+                template.format(
                     v=f"v{i}",
                     k=f.key,
                     c=c,
@@ -446,6 +445,12 @@ class Codec:
             d.setdefault(key, thaw(value))
 
 
+_PLAIN_TIME = """
+    {v} = d.get({k!r})
+    if {v} is not None:
+        {v} = _parse_time({v}){count}"""
+
+
 def _raw(obj: Any, name: str) -> str:
     """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as, if it was kept."""
     unknown = obj.unknown
@@ -539,7 +544,7 @@ class _Reference:
                 for f in codec.fields[cls]
                 if f.kind == "enum"
                 and values.get(f.name) is f.of.UNKNOWN_ENUM_VALUE
-                and value[f.key] != "UNKNOWN_ENUM_VALUE"
+                and value[f.key] not in KNOWN[f.of]
             }
             try:
                 values["unknown"] = codec._unknown_of(value, raw, known)

@@ -46,8 +46,9 @@ class ActionType(enum.StrEnum):
 #: The enums of the models.
 ENUMS = (Status, OperationType, ActionType)
 
-#: For each enum, its known values (all but ``UNKNOWN_ENUM_VALUE``) mapped to their
-#: members: one dict lookup per decoded value, never a ``try``/``except`` around ``E(v)``.
+#: For each enum, every value mapped to its member: one dict lookup per decoded value,
+#: never a ``try``/``except`` around ``E(v)``. The literal ``UNKNOWN_ENUM_VALUE`` is here
+#: too: it names its member, so no raw string is kept for it; what is not here is unknown.
 KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(
-    {cls: {m.value: m for m in cls if m.name != "UNKNOWN_ENUM_VALUE"} for cls in ENUMS}
+    {cls: {m.value: m for m in cls} for cls in ENUMS}
 )

@@ -173,7 +173,7 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
     raw = {
         name: str.__str__(kwargs[name])
         for name, missing in enums
-        if getattr(obj, name) is missing and kwargs[name] != "UNKNOWN_ENUM_VALUE"
+        if getattr(obj, name) is missing and kwargs[name] not in KNOWN[type(missing)]
     }
     if unknown is not None:
         fields = dict(enums)

@@ -63,7 +63,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
         if f.kind == "str":
             return {"type": "string"}
         if f.kind == "enum":
-            known = {"enum": [*KNOWN[f.of], "UNKNOWN_ENUM_VALUE"]}
+            known = {"enum": list(KNOWN[f.of])}
             return {"anyOf": [known, {"type": "string"}], "description": "open: any string"}
         if f.kind == "time":
             return {"type": "string", "format": "date-time", "pattern": RFC3339}
