@@ -1,8 +1,11 @@
 """A 10-step life cycle through wrmodel's transitions, against the same steps with attrs.evolve.
 
     python -m benchmarks.lifecycle [--quick]
+    python -m benchmarks.lifecycle --histories [N]
 
-The transitions check every rule and build each new request directly; ``attrs.evolve``
+``--histories`` instead counts, over the first N records of the benchmark corpus (10 000 by
+default), the histories that replay to the record and those that end with ``Corrected``, by
+reason. The transitions check every rule and build each new request directly; ``attrs.evolve``
 re-runs every field's converter on every step (and checks no rule). Both produce equal
 requests (checked before timing). Medians of interleaved repeats; the ratio is what counts.
 """
@@ -88,10 +91,34 @@ def measure(
     return {name: statistics.median(v) for name, v in times.items()}
 
 
+def histories(n: int) -> int:
+    """Count the corpus records whose history replays to them, and why some are corrected."""
+    import re
+    from collections import Counter
+
+    from benchmarks.corpus import records
+    from wrmodel import events, structure
+
+    replayed, reasons = 0, Counter[str]()
+    for doc in records(n):
+        wr = structure(doc, WorkRequest)
+        history = events.history(wr)
+        replayed += events.replay(history) == wr
+        if isinstance(history[-1], events.Corrected):
+            reasons[re.sub(r"[0-9.]+", "N", history[-1].reason)] += 1
+    print(f"{replayed} of {n} histories replay to their record; {reasons.total()} end corrected")
+    for reason, count in reasons.most_common():
+        print(f"  {count:6}  {reason}")
+    return 0 if replayed == n else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.lifecycle")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--histories", type=int, nargs="?", const=10_000, metavar="N")
     args = parser.parse_args(argv)
+    if args.histories:
+        return histories(args.histories)
     if with_transitions() != with_evolve():
         raise SystemExit("the two life cycles differ")
     loops, repeats = (20, 2) if args.quick else (2000, 9)

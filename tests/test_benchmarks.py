@@ -60,6 +60,13 @@ class TestLifecycle:
         assert lifecycle.main(["--quick"]) == 0
         assert "attrs.evolve ÷ transitions" in capsys.readouterr().out
 
+    def test_histories(self, capsys):
+        """The history count replays every record it reads."""
+        from benchmarks import lifecycle
+
+        assert lifecycle.main(["--histories", "300"]) == 0
+        assert "300 of 300 histories replay" in capsys.readouterr().out
+
 
 class TestUnknowns:
     def test_quick_mode(self, capsys):

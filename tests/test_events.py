@@ -6,10 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wrmodel
+from benchmarks.corpus import records
 from wrmodel import (
     DecodeError,
     Status,
     TransitionError,
+    ValidationError,
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
@@ -20,6 +22,7 @@ from wrmodel.events import (
     Accepted,
     Canceled,
     CancelRequested,
+    Corrected,
     ErrorAdded,
     Event,
     Failed,
@@ -124,8 +127,8 @@ class TestEvents:
             ResourceChanged(resource={"identifier": "x"})  # type: ignore[arg-type]
 
     def test_every_kind_listed(self):
-        """EVENTS lists the ten kinds of change, each an Event."""
-        assert len(EVENTS) == 10
+        """EVENTS lists the ten kinds of change and Corrected, each an Event."""
+        assert len(EVENTS) == 11
         assert all(issubclass(cls, Event) for cls in EVENTS)
 
 
@@ -205,12 +208,30 @@ class TestApplyAndReplay:
         assert (wr.time_accepted, wr.time_started, wr.time_finished) == (None, None, None)
 
     def test_same_rules(self):
-        """Events obey the transition rules."""
+        """Status events obey the transitions' table; the request's own times keep their order."""
         wr = replay(ONE_OF_EACH[:2])
         with pytest.raises(TransitionError, match="cannot move from IN_PROGRESS to CANCELED"):
             apply(wr, Canceled(at=T0.add(seconds=9)))
-        with pytest.raises(TransitionError, match="backwards"):
-            apply(wr, LogAdded(message="m", at=T0))
+        with pytest.raises(TransitionError, match=r"timeFinished .* is before its timeStarted"):
+            apply(wr, Failed(at=T0))
+
+    def test_entries_as_observed(self):
+        """Logs and errors are appended as observed: skewed clocks are normal, not refused."""
+        wr = replay(ONE_OF_EACH)
+        wr = apply(apply(wr, LogAdded(message="m", at=T0)), ErrorAdded(code="C", message="m"))
+        assert wr.logs[-1] == WorkRequestLogEntry(message="m", timestamp=T0)
+        assert wr.errors[-1] == WorkRequestError(code="C", message="m")
+
+    def test_corrected(self):
+        """Corrected gives its snapshot, of the same request only; it needs a WorkRequest."""
+        with pytest.raises(ValidationError, match=r"\$\.snapshot: expected a WorkRequest"):
+            Corrected(reason="r", snapshot=1)  # type: ignore[arg-type]
+        wr = replay(ONE_OF_EACH)
+        snapshot = t.accept(wr.id, "DELETE_COMPARTMENT", at=T0)
+        assert apply(wr, Corrected(reason="stale", snapshot=snapshot)) is snapshot
+        other = attrs.evolve(snapshot, id="other")
+        with pytest.raises(TransitionError, match="a correction of work request 'other'"):
+            apply(wr, Corrected(reason="r", snapshot=other))
 
     def test_history_begins_with_accepted(self):
         """replay needs Accepted first, and Accepted cannot apply to a request."""
@@ -266,48 +287,146 @@ class TestDiff:
         wr = replay(ONE_OF_EACH)
         assert diff(wr, wr) == ()
 
+    def test_another_request(self):
+        """Snapshots of two requests have no diff."""
+        old = replay(ONE_OF_EACH)
+        with pytest.raises(TransitionError, match=r"'other' cannot follow work request 'ocid1.wr'"):
+            diff(old, attrs.evolve(old, id="other"))
+
     @pytest.mark.parametrize(
-        ("change", "message"),
+        ("change", "reason"),
         [
-            (lambda wr: attrs.evolve(wr, id="other"), "cannot follow work request"),
-            (lambda wr: attrs.evolve(wr, status=Status.IN_PROGRESS), "cannot move from CANCELED"),
-            (lambda wr: attrs.evolve(wr, logs=()), "its logs are not the old ones"),
-            (lambda wr: attrs.evolve(wr, errors=None), "its errors are not the old ones"),
+            (
+                lambda wr: attrs.evolve(wr, status=Status.IN_PROGRESS),
+                "status CANCELED to IN_PROGRESS: the life cycle has no such move",
+            ),
+            (lambda wr: attrs.evolve(wr, logs=()), "logs: not the old ones followed by new ones"),
+            (lambda wr: attrs.evolve(wr, errors=None), "errors: not reported"),
+            (lambda wr: attrs.evolve(wr, resources=()), "resources removed: 'ocid1.c'"),
             (
                 lambda wr: attrs.evolve(wr, compartment_id="ocid1.other"),
-                "no events explain its compartment_id",
+                "compartmentId 'ocid1.c' to 'ocid1.other'",
             ),
             (
-                lambda wr: attrs.evolve(
-                    wr, logs=(*wr.logs, WorkRequestLogEntry(message="m", timestamp=T0))
+                lambda wr: attrs.evolve(wr, time_accepted=T0.add(seconds=1)),
+                "timeAccepted 2016-08-25T21:10:29.600000+00:00 to 2016-08-25T21:10:30.600000+00:00",
+            ),
+            (lambda wr: attrs.evolve(wr, percent_complete=None), "percentComplete: not reported"),
+            (
+                lambda wr: attrs.evolve(wr, percent_complete=10.0),
+                "percentComplete 30.0 to 10.0: it went down",
+            ),
+            (
+                lambda wr: wrmodel.WorkRequest(
+                    **{**attrs.asdict(wr, recurse=False), "status": "WAITING", "unknown": None}
                 ),
-                "backwards",
+                "status CANCELED to WAITING: WAITING is a status this version does not know",
             ),
         ],
     )
-    def test_cannot_follow(self, change, message):
-        """A snapshot that cannot follow the old one raises TransitionError saying why."""
+    def test_corrected(self, change, reason):
+        """What the life cycle cannot explain ends the events as a Corrected saying why."""
         old = replay(ONE_OF_EACH)
-        with pytest.raises(TransitionError, match=message):
-            diff(old, change(old))
+        new = change(old)
+        *_, last = events = diff(old, new)
+        assert last == Corrected(reason=reason, snapshot=new)
+        assert replay(events, onto=old) == new
+
+    def test_explained_before_corrected(self):
+        """What can be explained still comes as its events, before the correction."""
+        old = t.progress(t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0), 20, at=T0)
+        new = t.add_log(t.progress(old, 50, at=T0), "m", at=T0.add(seconds=1))
+        new = wrmodel.WorkRequest(
+            **{**attrs.asdict(new, recurse=False), "status": "WAITING", "unknown": None}
+        )
+        assert diff(old, new) == (
+            Progressed(percent=50),
+            LogAdded(message="m", at=T0.add(seconds=1)),
+            Corrected(
+                reason="status IN_PROGRESS to WAITING: WAITING is a status this version does "
+                "not know",
+                snapshot=new,
+            ),
+        )
+
+    def test_reordered_resources(self):
+        """Resources are matched by identifier: a changed one is a change, an order is not."""
+        other = attrs.evolve(RESOURCE, identifier="ocid1.d")
+        old = t.add_resource(t.add_resource(t.accept("x", "DELETE_COMPARTMENT"), RESOURCE), other)
+        done = attrs.evolve(other, action_type="CREATED")
+        new = attrs.evolve(old, resources=(done, RESOURCE))
+        assert diff(old, new) == (
+            ResourceChanged(resource=done),
+            Corrected(reason="resources: the same ones in another order", snapshot=new),
+        )
+
+    def test_skewed_clocks(self):
+        """A log stamped before time_started, or before an earlier log, is a normal log."""
+        old = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0.add(seconds=5))
+        early = (
+            WorkRequestLogEntry(message="a", timestamp=T0.add(seconds=9)),
+            WorkRequestLogEntry(message="b", timestamp=T0),
+        )
+        new = attrs.evolve(old, logs=early)
+        assert diff(old, new) == (
+            LogAdded(message="a", at=T0.add(seconds=9)),
+            LogAdded(message="b", at=T0),
+        )
+
+    def test_times_out_of_order(self):
+        """An end stamped before the start is refused as such, and the rest corrected."""
+        old = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0.add(seconds=5))
+        new = attrs.evolve(old, status=Status.FAILED, time_finished=T0)
+        assert diff(old, new) == (
+            Corrected(
+                reason="status IN_PROGRESS to FAILED: timeFinished 2016-08-25T21:10:29.600000+00:00"
+                " is before its timeStarted 2016-08-25T21:10:34.600000+00:00; timeFinished nothing"
+                " to 2016-08-25T21:10:29.600000+00:00",
+                snapshot=new,
+            ),
+        )
+
+    def test_start_out_of_order(self):
+        """A start stamped before acceptance is refused, and the rest of the path with it."""
+        old = t.accept("x", "DELETE_COMPARTMENT", at=T0.add(seconds=5))
+        new = t.succeed(t.start(attrs.evolve(old, time_accepted=T0), at=T0), at=T0.add(seconds=6))
+        new = attrs.evolve(new, time_accepted=old.time_accepted)
+        (corrected,) = diff(old, new)
+        assert corrected.reason.startswith(
+            "status ACCEPTED to SUCCEEDED: timeStarted 2016-08-25T21:10:29.600000+00:00 is before"
+            " its timeAccepted 2016-08-25T21:10:34.600000+00:00; "
+        )
+        assert corrected.reason.endswith("; percentComplete 0.0 to 100.0")
+
+    def test_no_invented_cancel(self):
+        """ACCEPTED then SUCCEEDED without a start time: Started without a time, no cancel."""
+        old = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        new = attrs.evolve(old, status=Status.SUCCEEDED, time_finished=T0, percent_complete=100.0)
+        assert diff(old, new) == (Started(), Succeeded(at=T0))
 
     def test_percent_without_a_reporting_status(self):
-        """Progress no status could have reported is refused."""
+        """Progress no status could have reported is a correction."""
         old = t.fail(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
-        with pytest.raises(TransitionError, match="cannot follow"):
-            diff(old, attrs.evolve(old, percent_complete=20.0))
+        new = attrs.evolve(old, percent_complete=20.0)
+        assert diff(old, new) == (
+            Corrected(
+                reason="percentComplete 0.0 to 20.0: reported while FAILED, which reports no "
+                "progress",
+                snapshot=new,
+            ),
+        )
 
-    def test_progress_through_cancel(self):
-        """Progress after ACCEPTED without a start is explained through CANCELING."""
+    def test_progress_without_a_start(self):
+        """Progress after ACCEPTED without a start time goes through IN_PROGRESS, not a cancel."""
         old = t.accept("x", "DELETE_COMPARTMENT", at=T0)
         new = attrs.evolve(t.fail(old, at=T0), percent_complete=20.0)
-        assert diff(old, new) == (CancelRequested(), Progressed(percent=20), Failed(at=T0))
+        assert diff(old, new) == (Started(), Progressed(percent=20), Failed(at=T0))
 
     def test_empty_and_missing_lists_differ(self):
-        """A list reported empty in one snapshot and not at all in the other is refused."""
+        """A list reported empty in one snapshot and not at all in the other is a correction."""
         old = t.accept("x", "DELETE_COMPARTMENT", at=T0)
-        with pytest.raises(TransitionError, match="no events explain its logs"):
-            diff(old, attrs.evolve(old, logs=()))
+        new = attrs.evolve(old, logs=())
+        assert diff(old, new) == (Corrected(reason="logs: reported", snapshot=new),)
 
     @given(lives(), st.data())
     def test_replay_of_diff(self, snapshots, data):
@@ -336,7 +455,34 @@ class TestDiff:
         assert replay(events) == snapshots[-1]
 
     def test_history_of_samples(self):
-        """The bundled samples have histories."""
-        for name in ["02_in_progress_resources_logs.json", "04_failed_with_errors.json"]:
+        """Every bundled sample has a history."""
+        for name in [
+            "01_accepted_minimal.json",
+            "02_in_progress_resources_logs.json",
+            "04_failed_with_errors.json",
+        ]:
             wr = wrmodel.loads(sample(name))
             assert replay(history(wr)) == wr
+
+    def test_history_of_the_corpus(self):
+        """Every record of the benchmark corpus has a history."""
+        for doc in records(2000):
+            wr = wrmodel.structure(doc, wrmodel.WorkRequest)
+            assert replay(history(wr)) == wr
+
+    def test_history_keeps_unknowns(self):
+        """Unknown operation types and kept keys go in Accepted; clashing keys are corrected."""
+        doc = orjson.loads(sample("02_in_progress_resources_logs.json"))
+        wr = wrmodel.structure(
+            {**doc, "operationType": "BULK_MOVE_RESOURCES", "x": 1}, wrmodel.WorkRequest
+        )
+        accepted = history(wr)[0]
+        assert accepted.unknown == wrmodel.Unknown(
+            values={"operation_type": "BULK_MOVE_RESOURCES"}, keys={"x": 1}
+        )
+        assert replay(history(wr)) == wr
+        clash = wrmodel.structure({**doc, "at": 1}, wrmodel.WorkRequest)
+        events = history(clash)
+        assert events[0].unknown is None
+        assert isinstance(events[-1], Corrected)
+        assert replay(events) == clash

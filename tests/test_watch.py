@@ -1,5 +1,6 @@
 import pickle
 
+import attrs
 import pendulum
 import pytest
 
@@ -14,7 +15,7 @@ from wrmodel import (
     watch,
 )
 from wrmodel import transitions as t
-from wrmodel.events import Progressed, Started, Succeeded
+from wrmodel.events import Corrected, Progressed, Started, Succeeded
 
 T0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
 
@@ -106,6 +107,106 @@ class TestWatch:
         events = list(watch(lambda: wrmodel.loads(next(bodies)), sleep=FakeTime().sleep))
         assert [type(e).__name__ for e in events] == ["Failed"]
 
+    def test_stale_reads_yield_nothing(self):
+        """A snapshot older than one seen yields nothing and is skipped."""
+        a = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        b = t.progress(t.start(a, at=T0.add(seconds=1)), 30, at=T0.add(seconds=2))
+        c = t.succeed(b, at=T0.add(seconds=3))
+        events = list(watch(polls(a, b, a, b, c), sleep=FakeTime().sleep))
+        assert events == [
+            Started(at=T0.add(seconds=1)),
+            Progressed(percent=30),
+            Succeeded(at=T0.add(seconds=3)),
+        ]
+
+    def test_unexplained_polls_go_on(self):
+        """A poll the life cycle cannot explain yields Corrected; watching goes on."""
+        a = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
+        waiting = wrmodel.WorkRequest(**{**attrs.asdict(a, recurse=False), "status": "WAITING"})
+        done = t.succeed(a, at=T0.add(seconds=1))
+        gen = watch(polls(a, waiting, done), sleep=FakeTime().sleep)
+        events = [next(gen), next(gen)]
+        assert [type(e) for e in events] == [Corrected, Corrected]
+        assert events[0].snapshot is waiting
+        with pytest.raises(StopIteration) as info:
+            next(gen)
+        assert info.value.value is done
+
+    def test_summaries(self):
+        """fetch may return summaries, as list_work_requests gives them."""
+        a = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        b = t.succeed(t.start(a, at=T0), at=T0.add(seconds=1))
+        summaries = [wrmodel.loads(wrmodel.dumps(x), wrmodel.WorkRequestSummary) for x in (a, b)]
+        gen = watch(polls(*summaries), sleep=FakeTime().sleep)
+        assert list(gen) == [Started(at=T0), Succeeded(at=T0.add(seconds=1))]
+        gen = watch(polls(summaries[1]), sleep=FakeTime().sleep)
+        with pytest.raises(StopIteration) as info:
+            next(gen)
+        assert info.value.value is summaries[1]
+
+    @pytest.mark.parametrize(
+        "options",
+        [
+            {"interval": 0},
+            {"interval": -1},
+            {"max_interval": float("nan")},
+            {"max_interval": float("inf")},
+            {"interval": "1"},
+            {"interval": True},
+            {"retries": -1},
+            {"retries": 1.5},
+        ],
+    )
+    def test_bad_options(self, options):
+        """Intervals must be positive numbers, retries a whole number from 0."""
+        name = next(iter(options))
+        with pytest.raises(ValueError, match=f"^{name}: expected"):
+            next(watch(polls(), **options))
+
+    def test_not_a_snapshot(self):
+        """fetch returning something else is a TypeError saying what came."""
+        with pytest.raises(TypeError, match="must return a WorkRequest or WorkRequestSummary"):
+            next(watch(lambda: {"id": "x"}))  # type: ignore[arg-type,return-value]
+
+    def test_retries(self):
+        """Failing fetches are retried with growing pauses; a success resets the count."""
+        a = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
+        outcomes = iter([a, OSError("1"), OSError("2"), a, OSError("3"), t.succeed(a, at=T0)])
+
+        def fetch():
+            outcome = next(outcomes)
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+
+        fake = FakeTime()
+        events = list(watch(fetch, retries=2, sleep=fake.sleep, clock=fake.clock))
+        assert events == [Succeeded(at=T0)]
+        assert fake.pauses == [1, 2, 4, 8, 16]
+
+    def test_retries_give_up(self):
+        """Past the retries, the last error is raised; errors not retried pass at once."""
+        fake = FakeTime()
+        errors = iter([OSError("1"), OSError("2"), OSError("3")])
+
+        def fetch():
+            raise next(errors)
+
+        with pytest.raises(OSError, match=r"^2$"):
+            next(watch(fetch, retries=1, sleep=fake.sleep, clock=fake.clock))
+        with pytest.raises(OSError, match=r"^3$"):
+            next(watch(fetch, retry_on=KeyError, sleep=fake.sleep, clock=fake.clock))
+
+    def test_retries_time_out(self):
+        """Retrying stops at the deadline, with a TimeoutError."""
+
+        def fetch():
+            raise OSError
+
+        fake = FakeTime()
+        with pytest.raises(TimeoutError, match="no snapshot of the work request after 5 s"):
+            next(watch(fetch, retries=99, timeout=5, sleep=fake.sleep, clock=fake.clock))
+
 
 class TestRaiseForStatus:
     def test_failed(self):
@@ -133,6 +234,16 @@ class TestRaiseForStatus:
         """Any other status returns the request."""
         wr = wrmodel.WorkRequest(id="x", operation_type="DELETE_COMPARTMENT", status=status)
         assert raise_for_status(wr) is wr
+
+    def test_canceled_as_failure(self):
+        """With canceled=True, CANCELED raises too, saying so; summaries are checked alike."""
+        wr = t.cancel(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
+        assert raise_for_status(wr) is wr
+        with pytest.raises(WorkRequestFailed, match=r"^work request 'x' CANCELED"):
+            raise_for_status(wr, canceled=True)
+        summary = wrmodel.loads(wrmodel.dumps(wr), wrmodel.WorkRequestSummary)
+        with pytest.raises(WorkRequestFailed, match="CANCELED"):
+            raise_for_status(summary, canceled=True)
 
 
 class TestDurations:

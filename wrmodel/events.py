@@ -4,8 +4,11 @@ Each event is a frozen value for one kind of change. It carries the time the wor
 records for that change (``at``), or ``None`` where the request records none (progress, a
 cancel request, a resource change); applying an event never invents a time.
 
-``diff(old, new)`` gives the events that lead from one snapshot of a request to a later
-one, even when a poll missed steps; ``replay`` builds the request back from events.
+``diff(old, new)`` gives the events that lead from one snapshot of a request to another,
+even when a poll missed steps; ``replay`` builds the request back from events. Snapshots come
+from a service that does not follow the textbook (stale replicas, skewed clocks, statuses a
+newer API added), so ``diff`` is total: what the life cycle cannot explain comes as one
+``Corrected`` event that says what it could not explain and carries the request as observed.
 
 >>> import wrmodel, pendulum
 >>> from wrmodel import events
@@ -29,8 +32,9 @@ import pendulum
 
 from . import transitions as t
 from ._enums import OperationType, Status
-from ._errors import expected, fail
+from ._errors import expected, fail, show
 from ._models import (
+    Unknown,
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
@@ -44,8 +48,10 @@ from ._models import (
     _resources,
     _string,
     _timestamp,
+    _unknown,
     evolve,
 )
+from ._names import camel
 from .exceptions import TransitionError
 
 __all__ = (
@@ -53,6 +59,7 @@ __all__ = (
     "Accepted",
     "CancelRequested",
     "Canceled",
+    "Corrected",
     "ErrorAdded",
     "Event",
     "Failed",
@@ -87,7 +94,9 @@ class Accepted(Event):
     """The request was accepted (the first event of every history).
 
     ``resources``, ``errors`` and ``logs`` are what it was accepted with: usually nothing
-    (``None``) or, for a request that reports them, empty lists.
+    (``None``) or, for a request that reports them, empty lists. ``unknown`` is what the
+    request holds that this version does not know: the string of an unknown operation type,
+    the keys a newer API sent (written as keys of the event, as in the request's own form).
     """
 
     id: str = attrs.field(converter=_string)
@@ -99,6 +108,7 @@ class Accepted(Event):
     )
     errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_errors)
     logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
 @_model
@@ -174,6 +184,27 @@ class Canceled(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
+def _work_request(value: WorkRequest) -> WorkRequest:
+    if not isinstance(value, WorkRequest):
+        fail(expected("a WorkRequest", value))
+    return value
+
+
+@_model
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Corrected(Event):
+    """The request changed in a way the life cycle cannot explain: here it is as observed.
+
+    A status going back (a stale replica) or out of an end, a status this version does not
+    know, entries that disappeared, times out of order, a percent that went down or is not
+    reported: ``reason`` says which, ``snapshot`` is the request as the new snapshot shows
+    it. Applying it gives ``snapshot``; nothing is inferred from it.
+    """
+
+    reason: str = attrs.field(converter=_string)
+    snapshot: WorkRequest = attrs.field(converter=_work_request)
+
+
 #: Every kind of event; the wire form tags each with its name (``"type": "Started"``).
 EVENTS = (
     Accepted,
@@ -186,22 +217,66 @@ EVENTS = (
     Succeeded,
     Failed,
     Canceled,
+    Corrected,
 )
 
-#: How each kind of event changes a request: through the transitions' rules, never
-#: inventing a time the event does not carry.
+
+def _timed(
+    to: Callable[[WorkRequest, pendulum.DateTime | None], WorkRequest], name: str
+) -> Callable[[WorkRequest, Any], WorkRequest]:
+    """Apply a status event through the transition ``to``, recording its time as ``name``.
+
+    Observed times are taken as they come, but for the request's own three times: a status
+    change stamped before one of them is refused, as time out of order.
+    """
+
+    def change(wr: WorkRequest, event: Any) -> WorkRequest:
+        at = event.at
+        if at is not None:
+            for field in _TIMES:
+                before = getattr(wr, field)
+                if before is not None and at < before:
+                    raise t._refuse(
+                        wr,
+                        f"{camel(name)} {at.isoformat()} is before its {camel(field)} "
+                        f"{before.isoformat()}",
+                    )
+        return evolve(to(wr, None), **{name: at})
+
+    return change
+
+
+_TIMES = ("time_accepted", "time_started", "time_finished")
+
+
+def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
+    if event.snapshot.id != wr.id:
+        raise t._refuse(wr, f"a correction of work request {event.snapshot.id!r} cannot apply")
+    return event.snapshot
+
+
+#: How each kind of event changes a request. Status events follow the transitions' table;
+#: entries are appended as observed (a log stamped before an earlier one is a normal log);
+#: no event invents a time it does not carry.
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
-    Started: lambda wr, e: t._start(wr, e.at),
+    Started: _timed(t._start, "time_started"),
     Progressed: lambda wr, e: t._progress(wr, e.percent, None),
-    LogAdded: lambda wr, e: t._add_log(wr, WorkRequestLogEntry(message=e.message, timestamp=e.at)),
-    ErrorAdded: lambda wr, e: t._add_errors(
-        wr, (WorkRequestError(code=e.code, message=e.message, timestamp=e.at),)
+    LogAdded: lambda wr, e: evolve(
+        wr, logs=(*(wr.logs or ()), WorkRequestLogEntry(message=e.message, timestamp=e.at))
     ),
-    ResourceChanged: lambda wr, e: t.add_resource(wr, e.resource),
+    ErrorAdded: lambda wr, e: evolve(
+        wr,
+        errors=(
+            *(wr.errors or ()),
+            WorkRequestError(code=e.code, message=e.message, timestamp=e.at),
+        ),
+    ),
+    ResourceChanged: lambda wr, e: t._put_resource(wr, e.resource),
     CancelRequested: lambda wr, _: t._request_cancel(wr, None),
-    Succeeded: lambda wr, e: t._finish(wr, Status.SUCCEEDED, e.at),
-    Failed: lambda wr, e: t._finish(wr, Status.FAILED, e.at),
-    Canceled: lambda wr, e: t._finish(wr, Status.CANCELED, e.at),
+    Succeeded: _timed(lambda wr, at: t._finish(wr, Status.SUCCEEDED, at), "time_finished"),
+    Failed: _timed(lambda wr, at: t._finish(wr, Status.FAILED, at), "time_finished"),
+    Canceled: _timed(lambda wr, at: t._finish(wr, Status.CANCELED, at), "time_finished"),
+    Corrected: _corrected,
 }
 
 
@@ -233,6 +308,7 @@ def replay(events: Iterable[Event], *, onto: WorkRequest | None = None) -> WorkR
             resources=first.resources,
             errors=first.errors,
             logs=first.logs,
+            unknown=first.unknown,
         )
     return functools.reduce(apply, events, onto)
 
@@ -240,10 +316,24 @@ def replay(events: Iterable[Event], *, onto: WorkRequest | None = None) -> WorkR
 def history(wr: WorkRequest) -> tuple[Event, ...]:
     """The events that build ``wr`` from its acceptance: ``Accepted`` first.
 
-    ``Accepted`` has empty lists for the collections ``wr`` reports. Raises
-    ``TransitionError`` for a request no history can build (one whose percent is unknown
-    after acceptance at 0%, say).
+    ``Accepted`` has empty lists for the collections ``wr`` reports, and what ``wr`` holds
+    that this version does not know. It works for every request: what the life cycle cannot
+    explain (a percent not reported, a status unknown to this version) ends the history as
+    a ``Corrected`` event.
+
+    >>> from wrmodel import transitions as t
+    >>> done = t.accept("x", "DELETE_COMPARTMENT").start().succeed()
+    >>> [type(e).__name__ for e in history(done)]
+    ['Accepted', 'Started', 'Succeeded']
     """
+    unknown = wr.unknown
+    if unknown is not None:
+        raw = {k: v for k, v in unknown.values.items() if k == "operation_type"}
+        keys = {**unknown.keys, **unknown.verbatim}
+        if _ACCEPTED_KEYS.isdisjoint(keys):  # else the keys clash: left to Corrected
+            unknown = Unknown(values=raw, keys=unknown.keys, verbatim=unknown.verbatim)
+        else:
+            unknown = Unknown(values=raw)
     accepted = Accepted(
         id=wr.id,
         operation_type=wr.operation_type,
@@ -252,64 +342,177 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
         resources=None if wr.resources is None else (),
         errors=None if wr.errors is None else (),
         logs=None if wr.logs is None else (),
+        unknown=unknown,
     )
     return (accepted, *diff(replay([accepted]), wr))
+
+
+#: The wire keys of ``Accepted`` in every style, which a kept key must not take.
+_ACCEPTED_KEYS = frozenset(
+    {"type"}
+    | {key for f in attrs.fields(Accepted) for key in (f.name, camel(f.name))}
+    | {f.name.replace("_", "-") for f in attrs.fields(Accepted)}
+)
+
+#: The events of status changes and progress: the rest follow only when one applies.
+_STATUS_EVENTS = (Started, Progressed, CancelRequested, Succeeded, Failed, Canceled)
 
 
 def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
     """The events that lead from snapshot ``old`` to snapshot ``new`` of the same request.
 
-    Missed steps are filled in: ACCEPTED then SUCCEEDED gives ``Started`` and ``Succeeded``
-    with the times ``new`` carries. Events come in time order; ``replay(diff(old, new),
-    onto=old) == new`` always holds. A ``new`` that cannot follow ``old`` (another id, time
-    running backwards, a terminal status left, entries removed) raises ``TransitionError``.
+    Missed steps are filled in where the transitions' table makes them necessary: ACCEPTED
+    then SUCCEEDED gives ``Started`` and ``Succeeded`` with the times ``new`` carries (none
+    where it carries none); a cancel is never inferred, it needs a snapshot CANCELING or
+    CANCELED. Resources are matched by identifier. Events come in time order.
+
+    What the life cycle cannot explain (a status going back or unknown, entries removed,
+    times out of order, a percent gone down or not reported, any other field changed) ends
+    the events as one ``Corrected`` that says what and carries ``new``. So
+    ``replay(diff(old, new), onto=old) == new`` always holds. Another id raises
+    ``TransitionError``.
+
+    >>> from wrmodel import transitions as t
+    >>> done = t.accept("x", "DELETE_COMPARTMENT").start().succeed()
+    >>> stale = t.accept("x", "DELETE_COMPARTMENT", at=done.time_accepted)
+    >>> (corrected,) = diff(done, stale)
+    >>> corrected.reason
+    'status SUCCEEDED to ACCEPTED: the life cycle has no such move; timeStarted, timeFinished: \
+not reported; percentComplete 100.0 to 0.0: it went down'
     """
     if old.id != new.id:
         raise TransitionError(f"work request {new.id!r} cannot follow work request {old.id!r}")
-    status = list(_status_events(old, new))
-    logs = [LogAdded(message=x.message, at=x.timestamp) for x in _added(old, new, "logs")]
-    errors = [
-        ErrorAdded(code=x.code, message=x.message, at=x.timestamp)
-        for x in _added(old, new, "errors")
+    if old == new:
+        return ()
+    logs, errors = _added(old, new, "logs"), _added(old, new, "errors")
+    candidates = [
+        *_resource_events(old, new),
+        *_merge(
+            _status_events(old, new),
+            [LogAdded(message=x.message, at=x.timestamp) for x in logs],
+            [ErrorAdded(code=x.code, message=x.message, at=x.timestamp) for x in errors],
+        ),
     ]
-    resources = [
-        ResourceChanged(resource=r) for r in new.resources or () if r not in (old.resources or ())
+    events: list[Event] = []
+    refused = None
+    wr = old
+    for event in candidates:
+        if refused is not None and isinstance(event, _STATUS_EVENTS):
+            continue  # after a refused status event, the rest of the path means nothing
+        try:
+            wr = apply(wr, event)
+        except TransitionError as error:
+            refused = str(error).removeprefix(f"work request {wr.id!r}: ")
+            continue
+        events.append(event)
+    if wr != new:
+        events.append(Corrected(reason=_reason(old, wr, new, refused), snapshot=new))
+    return tuple(events)
+
+
+def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: str | None) -> str:
+    """What the events from ``old`` (which reached ``reached``) do not explain of ``new``."""
+    reasons = []
+    differ = [
+        f.name
+        for f in attrs.fields(WorkRequest)
+        if getattr(reached, f.name) != getattr(new, f.name)
     ]
-    events = (*resources, *_merge(status, logs, errors))
-    try:
-        result = replay(events, onto=old)
-    except TransitionError as error:
-        raise TransitionError(
-            f"work request {new.id!r}: the new snapshot cannot follow the old: {error}"
-        ) from None
-    if result != new:
-        fields = [
-            f.name
-            for f in attrs.fields(WorkRequest)
-            if getattr(result, f.name) != getattr(new, f.name)
-        ]
-        raise TransitionError(
-            f"work request {new.id!r}: the new snapshot cannot follow the old: no events "
-            f"explain its {', '.join(fields)}"
+    if "status" in differ or refused is not None:
+        was, now = _raw_status(old), _raw_status(new)
+        why = (
+            refused
+            if refused is not None
+            else f"{now} is a status this version does not know"
+            if new.status is Status.UNKNOWN_ENUM_VALUE
+            else f"{was} is a status this version does not know"
+            if old.status is Status.UNKNOWN_ENUM_VALUE
+            else "the life cycle has no such move"
         )
-    return events
+        reasons.append(f"status {was} to {now}: {why}")
+    times = [f for f in _TIMES if f in differ]
+    gone = [camel(f) for f in times if getattr(new, f) is None]
+    if gone:
+        reasons.append(f"{', '.join(gone)}: not reported")
+    reasons += [
+        f"{camel(f)} {_when(getattr(old, f))} to {_when(getattr(new, f))}"
+        for f in times
+        if getattr(new, f) is not None
+    ]
+    for name in ("resources", "errors", "logs"):
+        if name in differ:
+            reasons.append(_list_change(name, getattr(old, name), getattr(new, name)))
+    if "percent_complete" in differ:
+        before, after = reached.percent_complete, new.percent_complete
+        change = f"percentComplete {before} to {after}"
+        if after is None:
+            change = "percentComplete: not reported"
+        elif before is not None and after < before:
+            change += ": it went down"
+        elif new.status in t.ACTIVE - t._PROGRESSING or new.status in (
+            Status.FAILED,
+            Status.CANCELED,
+        ):
+            change += f": reported while {new.status}, which reports no progress"
+        reasons.append(change)
+    reasons += [
+        f"{camel(name)} {show(getattr(old, name))} to {show(getattr(new, name))}"
+        for name in ("operation_type", "compartment_id", "unknown")
+        if name in differ and not (name == "unknown" and "status" in differ)
+    ]
+    return "; ".join(reasons)
+
+
+def _raw_status(wr: WorkRequest) -> str:
+    """The status of ``wr`` as the service sent it."""
+    if wr.status is Status.UNKNOWN_ENUM_VALUE and wr.unknown is not None:
+        return wr.unknown.values.get("status", wr.status.value)
+    return wr.status.value
+
+
+def _when(at: pendulum.DateTime | None) -> str:
+    return "nothing" if at is None else at.isoformat()
+
+
+def _list_change(name: str, before: Sequence[Any] | None, after: Sequence[Any] | None) -> str:
+    """Why the ``name`` list went from ``before`` to ``after`` with no events to say so."""
+    if after is None:
+        return f"{name}: not reported"
+    if before is None:
+        return f"{name}: reported"
+    if name == "resources":
+        ids = {r.identifier for r in after}
+        removed = [r.identifier for r in before if r.identifier not in ids]
+        if removed:
+            return f"resources removed: {', '.join(show(i) for i in removed)}"
+        return "resources: the same ones in another order"
+    return f"{name}: not the old ones followed by new ones"
 
 
 def _added(old: WorkRequest, new: WorkRequest, name: str) -> Sequence[Any]:
-    """The entries of ``new.<name>`` after those of ``old``, which must come first."""
+    """The entries of ``new.<name>`` after those of ``old``; none if they do not come first."""
     before, after = getattr(old, name) or (), getattr(new, name) or ()
     if tuple(after[: len(before)]) != tuple(before):
-        raise TransitionError(
-            f"work request {new.id!r}: the new snapshot cannot follow the old: its {name} "
-            "are not the old ones followed by new ones"
-        )
+        return ()
     return after[len(before) :]
+
+
+def _resource_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
+    """A ``ResourceChanged`` for each resource of ``new`` that ``old`` lacks or has otherwise.
+
+    Matched by identifier: the API promises no order.
+    """
+    before = {r.identifier: r for r in old.resources or ()}
+    return [
+        ResourceChanged(resource=r) for r in new.resources or () if before.get(r.identifier) != r
+    ]
 
 
 def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
     """The status changes from ``old`` to ``new``, missed steps included.
 
-    The new percent, if any, is reported before the request ends.
+    The new percent, if any, is reported before the request ends, where a status on the
+    way reports progress.
     """
     path = _path(old, new, progressed=_progressed(old, new))
     events: list[Event] = []
@@ -319,21 +522,26 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
         elif status is Status.CANCELING:
             events.append(CancelRequested())
         else:
-            events.append(
-                {Status.SUCCEEDED: Succeeded, Status.FAILED: Failed, Status.CANCELED: Canceled}[
-                    status
-                ](at=new.time_finished)
-            )
+            events.append(_ENDS[status](at=new.time_finished))
     if _progressed(old, new):
         at_end = bool(path) and path[-1] in t.TERMINAL
-        events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
+        if [old.status, *path][-1 - at_end] in t._PROGRESSING:
+            events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
 
 
+_ENDS: dict[Status, type[Succeeded | Failed | Canceled]] = {
+    Status.SUCCEEDED: Succeeded,
+    Status.FAILED: Failed,
+    Status.CANCELED: Canceled,
+}
+
+
 def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
-    """Whether ``new`` reports a percent that needs a ``Progressed`` event."""
+    """Whether ``new`` reports a higher percent that needs a ``Progressed`` event."""
     return (
-        new.percent_complete not in (None, old.percent_complete)
+        new.percent_complete is not None
+        and new.percent_complete > (old.percent_complete or 0.0)
         and new.status is not Status.SUCCEEDED
     )
 
@@ -341,25 +549,28 @@ def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
 def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Status]:
     """The statuses after ``old``'s on the way to ``new``'s: the shortest legal path.
 
-    It goes through IN_PROGRESS exactly when ``new`` shows a start that ``old`` did not,
-    and, when progress was made, ends in a status that reports it (before the last move,
-    if that ends the request).
+    It goes through CANCELING only when ``new`` shows a cancel. Among the others, it
+    prefers one where the progress made can be reported (before the last move, if that ends
+    the request), then one through IN_PROGRESS exactly when ``new`` shows a start that
+    ``old`` did not. Empty when there is no such path (a status going back or unknown).
     """
     if old.status is new.status:
         return []
     started = old.time_started is None and new.time_started is not None
+    canceled = new.status in (Status.CANCELING, Status.CANCELED)
 
-    def fits(path: list[Status]) -> bool:
+    def cost(path: list[Status]) -> tuple[bool, bool, int]:
+        """Unreported progress first, then a start ``new`` does not show, then length."""
         statuses = [old.status, *path]
         before_end = statuses[-2] if path[-1] in t.TERMINAL else statuses[-1]
-        return (Status.IN_PROGRESS in path) == started and (
-            not progressed or before_end in t._PROGRESSING
+        return (
+            progressed and before_end not in t._PROGRESSING,
+            (Status.IN_PROGRESS in path) != started,
+            len(path),
         )
 
-    paths = _paths(old.status, new.status)
-    if not paths:
-        return [new.status]  # illegal: replaying it raises the TransitionError that says why
-    return min([p for p in paths if fits(p)] or paths, key=len)
+    paths = [p for p in _paths(old.status, new.status) if canceled or Status.CANCELING not in p]
+    return min(paths, key=cost, default=[])
 
 
 def _paths(start: Status, end: Status) -> list[list[Status]]:

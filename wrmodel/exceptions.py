@@ -112,9 +112,10 @@ class TransitionError(WrModelError, ValueError):
 
 
 class WorkRequestFailed(WrModelError):  # noqa: N818 (the name says what happened)
-    """A work request FAILED; ``work_request`` is the request, ``errors`` its errors.
+    """A work request FAILED (or was CANCELED); ``work_request`` is it, ``errors`` its errors.
 
-    Raised by ``wrmodel.raise_for_status``; the message lists each error's code and message.
+    Raised by ``wrmodel.raise_for_status``; the message gives the status and lists each
+    error's code and message.
     """
 
     work_request: Any
@@ -125,7 +126,7 @@ class WorkRequestFailed(WrModelError):  # noqa: N818 (the name says what happene
         self.errors = tuple(work_request.errors or ())
         lines = "".join(f"\n  {e.code}: {e.message}" for e in self.errors)
         super().__init__(
-            f"work request {work_request.id!r} FAILED"
+            f"work request {work_request.id!r} {work_request.status.value}"
             + (
                 f" with {len(self.errors)} error(s):{lines}"
                 if self.errors

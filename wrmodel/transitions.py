@@ -261,6 +261,10 @@ def add_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
     if not isinstance(resource, WorkRequestResource):
         raise TypeError(f"expected a WorkRequestResource, got {resource!r}")
     _check_known(wr)
+    return _put_resource(wr, resource)
+
+
+def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
     resources = list(wr.resources or ())
     for i, old in enumerate(resources):
         if old.identifier == resource.identifier:
