@@ -1,5 +1,7 @@
 import io
 import itertools
+import json
+import re
 import tracemalloc
 
 import orjson
@@ -10,6 +12,9 @@ from hypothesis import strategies as st
 import wrmodel
 from benchmarks import corpus
 from wrmodel import DecodeError, WorkRequest, WorkRequestLogEntry, dump_jsonl, iter_jsonl
+from wrmodel._stream import decode_records
+
+from .strategies import damaged
 
 RECORDS = corpus.records(40)
 OBJS = wrmodel.loads(orjson.dumps(RECORDS), list[WorkRequest])
@@ -107,6 +112,169 @@ class TestSources:
         assert wrmodel.events.replay(history) == wr
 
 
+class Lazy:
+    """A binary file whose bytes are made as they are read, counting them."""
+
+    def __init__(self, pieces):
+        self.pieces = iter(pieces)
+        self.read_bytes = 0
+
+    def read(self, n):
+        piece = next(self.pieces, b"")
+        self.read_bytes += len(piece)
+        return piece
+
+
+class TestFormats:
+    def test_one_line_array_from_a_file(self):
+        """A compact array on one line is read in chunks, item by item."""
+        text = orjson.dumps(RECORDS * 50)
+        assert b"\n" not in text
+        assert list(iter_jsonl(io.BytesIO(text))) == OBJS * 50
+        named = [r for r, _ in decode_records(io.BytesIO(text), WorkRequest)]
+        assert named == [f"item {i}" for i in range(len(RECORDS) * 50)]
+
+    def test_lines_of_arrays(self):
+        """JSON Lines whose lines are arrays: pages of a list endpoint, a line each."""
+        pages = [
+            orjson.dumps(RECORDS[:3]),
+            b"",
+            orjson.dumps(RECORDS[3:5]),
+            orjson.dumps(RECORDS[5]),
+        ]
+        for source in (pages, io.BytesIO(b"\n".join(pages))):
+            got = list(decode_records(source, WorkRequest))
+            assert [r for r, _ in got] == [
+                "line 1, item 0",
+                "line 1, item 1",
+                "line 1, item 2",
+                "line 3, item 0",
+                "line 3, item 1",
+                "line 4",
+            ]
+            assert [o for _, o in got] == OBJS[:6]
+
+    def test_concatenated_documents(self):
+        """Documents one after another, as jq '.[]' or cat print them."""
+        pretty = [orjson.dumps(r, option=orjson.OPT_INDENT_2) for r in RECORDS[:3]]
+        text = pretty[0] + b"\n" + pretty[1] + pretty[2] + orjson.dumps(RECORDS[3])
+        got = list(decode_records(io.BytesIO(text), WorkRequest))
+        assert [r for r, _ in got] == [f"document {n}" for n in range(1, 5)]
+        assert [o for _, o in got] == OBJS[:4]
+        big = b"\n".join(orjson.dumps(r, option=orjson.OPT_INDENT_2) for r in RECORDS * 20)
+        assert list(iter_jsonl(io.BytesIO(big))) == OBJS * 20
+
+    def test_broken_document(self):
+        """Broken JSON among documents is the last record: nothing after it can be trusted."""
+        pretty = orjson.dumps(RECORDS[0], option=orjson.OPT_INDENT_2)
+        errors: list[DecodeError] = []
+        got = list(iter_jsonl(io.BytesIO(pretty + b"\n{,\n" + pretty), on_error=errors.append))
+        assert got == OBJS[:1]
+        assert [e.record for e in errors] == ["document 2"]
+
+    def test_one_line(self):
+        """A single object on one line is line 1; a single array's items are items."""
+        assert [r for r, _ in decode_records([orjson.dumps(RECORDS[0])], WorkRequest)] == ["line 1"]
+        assert [r for r, _ in decode_records([orjson.dumps(RECORDS[:2])], WorkRequest)] == [
+            "item 0",
+            "item 1",
+        ]
+
+    def test_bounded_prefix(self):
+        """A first line that is not JSON reads no more than a bounded prefix to say so."""
+        line = orjson.dumps(RECORDS[0]) + b"\n"
+        for first in (b"not json\n", b"{broken\n", b"[broken\n"):
+            source = Lazy(itertools.chain([first], itertools.repeat(line, 10**6)))
+            _, result = next(decode_records(source, WorkRequest))
+            assert isinstance(result, DecodeError)
+            assert source.read_bytes <= 2 * 65536 + len(line)
+
+    def test_lone_surrogates(self):
+        """str lines holding lone surrogates are a DecodeError, as in loads."""
+        for lines in (['{"message": "\ud800"}'], ['[{"message": "\ud800"}]']):
+            with pytest.raises(DecodeError) as info:
+                list(iter_jsonl(lines, WorkRequestLogEntry))
+            assert "not valid" in info.value.problems[0].message
+
+    @pytest.mark.parametrize(
+        ("source", "message"),
+        [
+            (b'{"id": "x"}', "got bytes: for JSON text in memory"),
+            (bytearray(b"[]"), "got bytearray"),
+            ('{"id": "x"}', "expected a path, got JSON text"),
+            ("[]", "expected a path, got JSON text"),
+            ("a\nb", "expected a path, got JSON text"),
+            (5, "expected a path, a binary file or an iterable of lines, got 5"),
+            ([5], "expected lines of bytes or str, got 5"),
+        ],
+    )
+    def test_wrong_sources(self, source, message):
+        """Bytes or JSON text where a path or lines are expected is a clear TypeError."""
+        with pytest.raises(TypeError, match=re.escape(message)):
+            list(iter_jsonl(source))
+
+    def test_text_file(self):
+        """A file opened as text is read as lines of str."""
+        assert list(iter_jsonl(io.StringIO(JSONL.decode()))) == OBJS
+
+
+def outcome(decode):
+    """What ``decode()`` gives: its object, or its problems."""
+    try:
+        return decode()
+    except DecodeError as error:
+        return error.problems
+
+
+#: Texts the standard library and orjson read differently, or where only one reads them.
+TRICKY = [
+    '{"message": "\\ud800"}',
+    '{"message": "\\ud83d\\ude00"}',
+    '{"message": "\\u00e9"}',
+    '{"message": "m", "x": 1e400}',
+    '{"message": "m", "x": -1e400}',
+    '{"message": "m", "x": 123456789012345678901234567890}',
+    '{"message": "m", "x": 1e19}',
+    '{"message": "m", "x": 0.1e-400}',
+    '{"message": "m", "x": 1.7976931348623157e308}',
+    '{"message": 12345678901234567890123}',
+    '{"message": "m", "x": {"a": 1, "a": 2}}',
+]
+
+
+class TestSameAsLoads:
+    @given(st.lists(damaged(), min_size=1, max_size=4), st.integers(1, 300))
+    def test_array_items(self, documents, size):
+        """Each item of an array, cut anyhow, decodes as loads decodes its text."""
+        cls = documents[0][0]
+        # Every other one with escapes for all but ASCII.
+        texts = [json.dumps(doc, ensure_ascii=i % 2 == 1) for i, (_, doc) in enumerate(documents)]
+        text = ("[" + ",".join(texts) + "]").encode()
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        got = [outcome(lambda r=r: _raise(r)) for _, r in decode_records(chunks, cls)]
+        assert got == [outcome(lambda t=t: wrmodel.loads(t, cls)) for t in texts]
+
+    @pytest.mark.parametrize("text", TRICKY)
+    @pytest.mark.parametrize("size", [1, 3, 7, 1000])
+    def test_tricky_texts(self, text, size):
+        """Escaped surrogates, huge numbers, duplicate keys: the same as loads, any chunks."""
+        array = f"[{text}, {text}]".encode()
+        chunks = [array[i : i + size] for i in range(0, len(array), size)]
+        for source in (chunks, [text.encode(), text.encode()]):
+            got = [
+                outcome(lambda r=r: _raise(r))
+                for _, r in decode_records(source, WorkRequestLogEntry)
+            ]
+            expected = outcome(lambda: wrmodel.loads(text, WorkRequestLogEntry))
+            assert got == [expected, expected]
+
+
+def _raise(result):
+    if isinstance(result, DecodeError):
+        raise DecodeError(result.problems)
+    return result
+
+
 class TestBadRecords:
     def lines(self):
         lines = JSONL.splitlines()
@@ -201,4 +369,23 @@ class TestConstantMemory:
         """Peak memory while streaming 200 000 records is that of 2 000: it stays flat."""
         small = peak_memory(2_000, array)
         large = peak_memory(200_000, array)
+        assert large < small * 1.5 + 64 * 1024, (small, large)
+
+    def test_one_line_array_file(self):
+        """A compact one-line array read from a file keeps memory flat too."""
+
+        def peak(n):
+            line = orjson.dumps(RECORDS[0])
+            pieces = itertools.chain(
+                [b"["], itertools.islice(itertools.cycle([line + b","]), n - 1), [line + b"]"]
+            )
+            source = Lazy(pieces)
+            tracemalloc.start()
+            count = sum(1 for _ in iter_jsonl(source))
+            result = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            assert count == n
+            return result
+
+        small, large = peak(300), peak(10_000)
         assert large < small * 1.5 + 64 * 1024, (small, large)

@@ -167,7 +167,7 @@ def convert(args: argparse.Namespace) -> int:
             for problem in result.problems:
                 print(f"{args.file}: {record}: {problem.path}: {problem.message}", file=sys.stderr)
             continue
-        single = single and record == "document"
+        single = single and record.startswith("document")
         if args.jsonl:
             out.write(dumps(result, style=args.to) + b"\n")
         else:

@@ -1,27 +1,35 @@
-"""Streams of records: JSON Lines, and JSON arrays of any size, in constant memory."""
+"""Streams of records: JSON Lines, JSON arrays of any size, documents one after another."""
 
 from __future__ import annotations
 
 import codecs
+import io
+import itertools
 import json
+import math
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, TypeVar, overload
+from typing import IO, Any, NamedTuple, TypeVar, overload
 
 import orjson
 
 from ._codec import StyleName
 from ._converter import _for, dumps
+from ._errors import show
 from ._models import WorkRequest
 from .exceptions import DecodeError, Problem
 
 _T = TypeVar("_T")
 
 Source = str | os.PathLike[str] | IO[bytes] | Iterable[bytes | str]
-#: Read this much of a JSON array at a time; doubled while one item does not fit.
+#: Read this much at a time; an array item larger than this is read in doubling steps.
 _CHUNK = 1 << 16
-#: What may follow an item of an array.
+#: How much of the input decides its format, at most (plus one piece of it).
+_PREFIX = 1 << 16
+#: What may follow a value that could go on (a number, say) in an array.
 _DELIMITERS = frozenset(" \t\r\n,]")
+_BLANK = re.compile(r"[ \t\r\n]*")
 
 
 @overload
@@ -46,20 +54,26 @@ def iter_jsonl(
     style: StyleName = "api",
     on_error: Callable[[DecodeError], object] | None = None,
 ) -> Iterator[Any]:
-    """Decode records one at a time from JSON Lines, or from a JSON array.
+    """Decode records one at a time from JSON Lines, JSON arrays or concatenated documents.
 
-    ``source`` is a path, a binary file, or an iterable of lines (``bytes`` or ``str``).
-    Memory stays constant however long the input. Blank lines are skipped. A source whose
-    first character is ``[`` is read as one JSON array, item by item; one whose first line
-    is not JSON on its own (a pretty-printed object) as a single document.
+    ``source`` is a path, a binary file (read in chunks), or an iterable of lines (``bytes``
+    or ``str``). Time is linear and memory bounded by the largest record, however long the
+    input. The format is told from its beginning (64 KiB at most):
 
-    A bad record raises ``DecodeError`` whose ``record`` names it (``line 8``, ``item 3``);
-    with ``on_error``, it is passed there instead and reading goes on.
+    - JSON Lines: a record per line (``line 8``), or a page of records, a JSON array, per
+      line (``line 8, item 3``); blank lines are skipped;
+    - one JSON array of any size, compact on one line or pretty-printed (``item 3``);
+    - JSON documents one after another, such as ``jq '.[]'`` or ``cat a.json b.json`` print
+      (``document 2``).
+
+    A bad record raises ``DecodeError`` whose ``record`` names it; with ``on_error``, it is
+    passed there instead and reading goes on. In an array or a run of documents, nothing
+    after broken JSON can be trusted: that error is the last record.
 
     >>> import wrmodel
-    >>> lines = [b'{"message": "a"}', b"", b'{"message": "b"}']
+    >>> lines = [b'{"message": "a"}', b"", b'[{"message": "b"}, {"message": "c"}]']
     >>> [e.message for e in iter_jsonl(lines, wrmodel.WorkRequestLogEntry)]
-    ['a', 'b']
+    ['a', 'b', 'c']
     """
     for _, result in decode_records(source, cls, style):
         if isinstance(result, DecodeError):
@@ -73,60 +87,165 @@ def iter_jsonl(
 def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterator[tuple[str, Any]]:
     """``(record, result)`` for each record of ``source``: the object, or its DecodeError.
 
-    ``record`` names it: ``line 3``, ``item 0``, ``document``. Each record's text is decoded
-    as ``loads`` decodes a document, limits included.
+    ``record`` names it: ``line 3``, ``line 3, item 0``, ``item 0``, ``document 1``. Each
+    record's text is decoded as ``loads`` decodes a document, limits included.
     """
     converter = _for(style)
     if style == "cli":
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
-    for record, text in _records(iter(_lines(source)), converter.max_bytes):
+    pieces, by_line = _pieces(source)
+    for record, item in _records(pieces, by_line, converter.max_bytes):
         try:
-            if isinstance(text, DecodeError):
-                raise text
-            yield record, converter.loads(text, cls)
+            if isinstance(item, DecodeError):
+                raise item
+            if isinstance(item, bytes):
+                yield record, converter.loads(item, cls)
+                continue
+            if item.value is not _UNSURE:
+                try:
+                    yield record, converter.structure_wire(item.value, cls)
+                    continue
+                except DecodeError:
+                    pass  # loads says what is wrong, in its own words
+            yield record, converter.loads(item.text, cls)
         except DecodeError as error:
             name = error.subject or getattr(cls, "__name__", "")
             yield record, DecodeError(error.problems, name, record)
 
 
-def _lines(source: Source) -> Iterator[bytes]:
-    """The lines of ``source``, as bytes."""
+class Parsed(NamedTuple):
+    """A value of an array or a run of documents: its text, and the value read from it.
+
+    The value is what ``loads`` would read, or ``_UNSURE`` where the standard library and
+    orjson may read the text differently (escaped surrogates, numbers too large for a float):
+    then the text is decoded again by ``loads``.
+    """
+
+    text: str
+    value: Any
+
+
+#: Stands for a value that ``loads`` must read again.
+_UNSURE: Any = object()
+#: An escaped surrogate, which orjson refuses alone and the standard library takes.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _pieces(source: Source) -> tuple[Iterator[bytes], bool]:
+    """The bytes of ``source`` piece by piece, and whether each piece is a line.
+
+    Files are read in chunks; an iterable's items are its lines. A ``str`` item is encoded
+    as it is: lone surrogates become bytes that are not UTF-8, refused where they are read.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        raise TypeError(
+            f"expected a path, a binary file or an iterable of lines, got {type(source).__name__}"
+            ": for JSON text in memory, pass [text] or io.BytesIO(text), or use wrmodel.loads"
+        )
+    if isinstance(source, str) and (source.lstrip()[:1] in ("{", "[") or "\n" in source):
+        raise TypeError(
+            f"expected a path, got JSON text {show(source)}: pass [text], or use wrmodel.loads"
+        )
     if isinstance(source, str | os.PathLike):
-        with open(source, "rb") as file:  # noqa: PTH123 (a path or a str)
-            yield from file
-        return
-    for line in source:
-        yield line.encode() if isinstance(line, str) else line
+        return _chunks_of_path(source), False
+    read = getattr(source, "read", None)
+    if read is not None and not isinstance(source, io.TextIOBase):
+        return _chunks(read), False
+    try:
+        lines = iter(source)
+    except TypeError:
+        raise TypeError(
+            f"expected a path, a binary file or an iterable of lines, got {show(source)}"
+        ) from None
+    return map(_as_bytes, lines), True
+
+
+def _as_bytes(line: bytes | str) -> bytes:
+    if isinstance(line, str):
+        return line.encode("utf-8", "surrogatepass")
+    if not isinstance(line, bytes | bytearray | memoryview):
+        raise TypeError(f"expected lines of bytes or str, got {show(line)}")
+    return bytes(line)
+
+
+def _chunks_of_path(path: str | os.PathLike[str]) -> Iterator[bytes]:
+    with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
+        yield from _chunks(file.read)
+
+
+def _chunks(read: Callable[[int], bytes | str]) -> Iterator[bytes]:
+    while chunk := read(_CHUNK):
+        yield _as_bytes(chunk)
 
 
 def _records(
-    lines: Iterator[bytes], max_bytes: int
-) -> Iterator[tuple[str, bytes | str | DecodeError]]:
+    pieces: Iterator[bytes], by_line: bool, max_bytes: int
+) -> Iterator[tuple[str, bytes | Parsed | DecodeError]]:
     """``(record, text)`` pairs: the JSON text of each record, or a ``DecodeError``.
 
-    The input is a JSON array (read item by item), JSON Lines, or one JSON document over
-    several lines (a first line that is not JSON on its own, such as ``{``).
+    The format is told from the first line and what follows it, within a bounded prefix:
+    JSON Lines when the first line is JSON on its own (and, for an array, when more lines
+    follow); documents one after another when the first value spans lines; else one array.
     """
-    for number, line in enumerate(lines, 1):
-        text = line.strip()
-        if not text:
-            continue
-        if text.startswith(b"["):
-            yield from _array(line, lines, max_bytes)
-            return
-        try:
-            orjson.loads(text)
-        except orjson.JSONDecodeError:
-            rest = list(lines)
-            whole = b"".join([line, *rest])
-            if _is_json(whole):
-                yield "document", whole
-            else:
-                yield from _json_lines(enumerate([line, *rest], number))
-            return
-        yield from _json_lines(enumerate([line], number))
-        yield from _json_lines(enumerate(lines, number + 1))
+    head: list[bytes] = []
+    size = 0
+    exhausted = True
+    for piece in pieces:
+        head.append(piece)
+        size += len(piece)
+        if size >= _PREFIX or _decided(head, by_line):
+            exhausted = False
+            break
+    text = b"".join(head)
+    start = len(text) - len(text.lstrip())
+    if start == len(text):
         return
+    rest = itertools.chain(head, pieces)
+    first_line, more = _first_line(head, by_line, exhausted=exhausted)
+    valid = first_line is not None and _is_json(first_line)
+    if text[start : start + 1] == b"[" and not (valid and more):
+        yield from _array(rest, max_bytes, "item ")
+    elif text[start : start + 1] == b"{" and not valid and _one_value_spans_lines(text, size):
+        yield from _documents(rest, max_bytes)
+    else:
+        lines = rest if by_line else _split_lines(rest)
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                if line.lstrip().startswith(b"["):
+                    yield from _array(iter([line]), max_bytes, f"line {number}, item ")
+                else:
+                    yield f"line {number}", line
+
+
+def _decided(head: list[bytes], by_line: bool) -> bool:
+    """Whether ``head`` tells the format, short of the end of the input and of the prefix.
+
+    A first line that is JSON on its own does (for an array, once more text follows); one
+    that begins an array and is not does; one that begins an object and is not needs the
+    whole prefix, to tell one document over several lines from broken lines.
+    """
+    first_line, more = _first_line(head, by_line, exhausted=False)
+    if first_line is None:
+        return False
+    if _is_json(first_line):
+        return more or not first_line.startswith(b"[")
+    return not first_line.startswith(b"{")
+
+
+def _first_line(head: list[bytes], by_line: bool, *, exhausted: bool) -> tuple[bytes | None, bool]:
+    """The first line of ``head`` that is not blank, if it ends there, and whether more follows.
+
+    A piece is a line when ``by_line``; else a line ends at a newline, or where the input
+    does (``exhausted``).
+    """
+    if by_line:
+        lines = [p for p in head if p.strip()]
+        return (lines[0] if lines else None), len(lines) > 1
+    text = b"".join(head).lstrip()
+    end = text.find(b"\n")
+    if end < 0:
+        return (text if exhausted else None), False
+    return text[:end], bool(text[end:].strip())
 
 
 def _is_json(text: bytes) -> bool:
@@ -137,29 +256,50 @@ def _is_json(text: bytes) -> bool:
     return True
 
 
-def _json_lines(numbered: Iterable[tuple[int, bytes]]) -> Iterator[tuple[str, bytes]]:
-    for number, line in numbered:
-        if line.strip():
-            yield f"line {number}", line
+def _one_value_spans_lines(head: bytes, size: int) -> bool:
+    """Whether ``head`` begins with one JSON value over several lines, or may (if cut short).
+
+    A syntax error in the first value means broken lines, read as such.
+    """
+    text = head.decode("utf-8", "replace")
+    start = len(text) - len(text.lstrip())
+    try:
+        _, end = json.JSONDecoder().raw_decode(text, start)
+    except RecursionError:
+        return True  # too deep for a line: the document's reading says so
+    except ValueError as error:
+        return size >= _PREFIX and _maybe_incomplete(error, len(text))
+    return "\n" in text[start:end]
+
+
+def _split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of text that comes in ``chunks``."""
+    carry = b""
+    for chunk in chunks:
+        lines = (carry + chunk).split(b"\n")
+        carry = lines.pop()
+        yield from lines
+    if carry:
+        yield carry
 
 
 def _array(
-    first: bytes, lines: Iterator[bytes], max_bytes: int
-) -> Iterator[tuple[str, str | DecodeError]]:
-    """The text of each item of the JSON array that begins in ``first``, a chunk at a time.
+    pieces: Iterator[bytes], max_bytes: int, name: str
+) -> Iterator[tuple[str, Parsed | DecodeError]]:
+    """The text of each item of the JSON array that ``pieces`` hold, a chunk at a time.
 
     After a broken item nothing can be trusted: the error is the last record.
     """
     index = 0
     try:
-        text = _Text(first, lines, max_bytes)
+        text = _Text(pieces, max_bytes)
         text.peek()
         text.take(1)  # the "["
         if text.peek() == "]":
             text.take(1)
         else:
             while True:
-                yield f"item {index}", text.item()
+                yield f"{name}{index}", text.value()
                 index += 1
                 mark = text.peek()
                 if mark == "]":
@@ -171,58 +311,96 @@ def _array(
         if text.peek():
             raise _bad("text after the end of the array")
     except DecodeError as error:
-        yield f"item {index}", error
+        yield f"{name}{index}", error
+
+
+def _documents(
+    pieces: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[str, Parsed | DecodeError]]:
+    """The text of each JSON document of ``pieces``, one after another.
+
+    After broken JSON nothing can be trusted: the error is the last record.
+    """
+    number = 1
+    try:
+        text = _Text(pieces, max_bytes)
+        while text.peek():
+            yield f"document {number}", text.value()
+            number += 1
+    except DecodeError as error:
+        yield f"document {number}", error
 
 
 class _Text:
-    """The unread text of a stream: what ``peek``, ``take`` and ``item`` have not used.
+    """The unread text of a stream, from ``pos`` on: what ``peek``, ``take``, ``value`` left.
 
-    The standard library's ``raw_decode`` finds where each item ends; only the unread part
-    is held, so memory stays as small as the largest item. Its errors are ``DecodeError``.
+    The standard library's ``raw_decode`` reads each value from ``pos``, so no value's
+    reading copies the rest of the buffer; what it reads is kept, so that the value need
+    not be read again (by orjson) unless the two could differ. The buffer holds the unread part and
+    what the last read added: memory is bounded by the largest value and a chunk, and each
+    byte is copied a bounded number of times. Its errors are ``DecodeError``.
     """
 
-    def __init__(self, first: bytes, lines: Iterator[bytes], max_bytes: int) -> None:
-        self._lines = lines
+    def __init__(self, pieces: Iterator[bytes], max_bytes: int) -> None:
+        self._pieces = pieces
         self._max = max_bytes
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
-        self._decoder = json.JSONDecoder(parse_constant=_no_constant)
+        self._decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=self._float)
+        self._infinite = False
+        #: Whether an escape (``\\u``) was read: only then may a value hold a surrogate.
+        self._escapes = False
         self.buffer = ""
+        self.pos = 0
         self.done = False
-        self._add(first)
 
-    def _add(self, chunk: bytes | None) -> None:
+    @property
+    def _too_long(self) -> str:
+        return f"an item is longer than the limit of {self._max} (max_bytes)"
+
+    def _float(self, text: str) -> float:
+        value = float(text)
+        self._infinite = self._infinite or value in (math.inf, -math.inf)
+        return value
+
+    def _decode(self, piece: bytes | None) -> str:
+        piece_ = piece or b""
+        self._escapes = self._escapes or b"\\u" in piece_ or piece_.endswith(b"\\")
         try:
-            self.buffer += self._utf8.decode(chunk or b"", final=chunk is None)
+            return self._utf8.decode(piece or b"", final=piece is None)
         except UnicodeDecodeError as error:
             raise _bad(f"not valid UTF-8: {error}") from None
 
     def _more(self, size: int) -> None:
-        """Read at least ``size`` more bytes, or to the end."""
+        """Read at least ``size`` more bytes, or to the end; drop what was read before."""
+        parts = [self.buffer[self.pos :]]
         got = 0
         while not self.done and got < size:
-            chunk = next(self._lines, None)
-            self._add(chunk)
-            self.done = chunk is None
-            got += len(chunk or b"")
+            piece = next(self._pieces, None)
+            parts.append(self._decode(piece))
+            self.done = piece is None
+            got += len(piece or b"")
+        self.buffer = "".join(parts)
+        self.pos = 0
 
     def peek(self) -> str:
         """The next character that is not blank; empty at the end."""
-        self.buffer = self.buffer.lstrip()
-        while not self.buffer and not self.done:
+        self.pos = _BLANK.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+        while self.pos == len(self.buffer) and not self.done:
             self._more(_CHUNK)
-            self.buffer = self.buffer.lstrip()
-        return self.buffer[:1]
+            self.pos = _BLANK.match(self.buffer).end()  # type: ignore[union-attr]
+        return self.buffer[self.pos : self.pos + 1]
 
     def take(self, n: int) -> None:
-        self.buffer = self.buffer[n:]
+        self.pos += n
 
-    def item(self) -> str:
-        """The text of the next JSON value."""
+    def value(self) -> Parsed:
+        """The next JSON value and its text."""
         self.peek()
         want = _CHUNK
         while True:
+            self._infinite = False
             try:
-                _, end = self._decoder.raw_decode(self.buffer)
+                value, end = self._decoder.raw_decode(self.buffer, self.pos)
             except RecursionError:
                 raise _bad("not valid JSON: nested too deeply") from None
             except ValueError as error:  # JSONDecodeError, or a NaN or Infinity token
@@ -230,14 +408,22 @@ class _Text:
                     raise _bad(f"not valid JSON: {error}") from None
             else:
                 # A number, say, could go on in what is unread: only a delimiter ends it.
-                if self.done or self.buffer[end : end + 1] in _DELIMITERS:
-                    text = self.buffer[:end]
-                    self.take(end)
-                    return text
-            if len(self.buffer) > self._max:
-                raise _bad(f"an item is longer than the limit of {self._max} (max_bytes)")
+                if (
+                    self.done
+                    or self.buffer[end - 1] in '}]"'
+                    or self.buffer[end : end + 1] in _DELIMITERS
+                ):
+                    if end - self.pos > self._max:
+                        raise _bad(self._too_long)
+                    text = self.buffer[self.pos : end]
+                    self.pos = end
+                    if self._infinite or (self._escapes and _SURROGATE.search(text)):
+                        value = _UNSURE
+                    return Parsed(text, value)
+            if len(self.buffer) - self.pos > self._max:
+                raise _bad(self._too_long)
             self._more(want)
-            want *= 2  # an item larger than a chunk: read more each time, not quadratically
+            want *= 2  # a value larger than a chunk: read more each time, not quadratically
 
 
 def _maybe_incomplete(error: ValueError, length: int) -> bool:
