@@ -178,6 +178,70 @@ class TestConvert:
         assert b"line 4: $.id: expected a string" in result.stderr
 
 
+class TestCommandLine:
+    def test_version(self):
+        """--version prints the installed version."""
+        from importlib.metadata import version
+
+        result = run("--version")
+        assert result.returncode == 0
+        assert result.stdout.decode() == f"wrmodel {version('wrmodel')}\n"
+
+    @pytest.mark.parametrize("command", ["check", "convert", "summary", "demo"])
+    def test_help(self, command):
+        """Each subcommand has a description; choices are listed; no reST markup."""
+        out = run(command, "--help").stdout.decode()
+        assert "``" not in out
+        assert getattr(_cli, command).__doc__.split("\n")[0] in " ".join(out.split())
+        if command != "demo":
+            assert "api, sdk, cli" in out
+        assert "``" not in run("--help").stdout.decode()
+
+    def test_empty_input(self):
+        """An input with no record says so; nothing is bad, so the status is 0."""
+        result = run("check", stdin=b"\n")
+        assert result.returncode == 0
+        assert result.stderr == b"0 records, 0 bad: the input holds no records\n"
+
+    def test_missing_file_among_several(self, files):
+        """A file that cannot be read after others: the counts so far, then exit 2."""
+        result = run("check", str(files / "bad.jsonl"), "no/such/file")
+        assert result.returncode == 2
+        assert result.stderr.decode().splitlines() == [
+            "5 records, 2 bad so far",
+            "wrmodel: error: cannot read no/such/file: No such file or directory",
+        ]
+        result = run("summary", str(files / "all.jsonl"), "no/such/file")
+        assert result.returncode == 2
+        assert result.stdout.startswith(b"3 work requests\n")
+        result = run("summary", "no/such/file", str(files / "all.jsonl"))
+        assert (result.returncode, result.stdout) == (2, b"")
+
+    def test_cli_to_cli_keeps_headers(self, files):
+        """convert --from cli --to cli writes the data and the headers again."""
+        text = sample(CLI)
+        result = run("convert", "--from", "cli", "--to", "cli", stdin=text)
+        assert result.returncode == 0
+        assert json.loads(result.stdout) == json.loads(text)
+        listed = run("convert", "--from", "api", "--to", "cli", str(files / "all.json")).stdout
+        again = run("convert", "--from", "cli", "--to", "cli", stdin=listed)
+        assert again.stdout == listed
+        broken = run("convert", "--from", "cli", "--to", "cli", stdin=b'{"data": {"id": 1}}')
+        assert broken.returncode == 1
+        assert b"-: document: $.data.id: expected a string" in broken.stderr
+        assert run("convert", "--from", "cli", "--to", "cli", str(files / CLI)).stdout == text
+        not_json = run("convert", "--from", "cli", "--to", "cli", stdin=b"{oops")
+        assert not_json.returncode == 1
+        assert b"-: document: $: not valid JSON" in not_json.stderr
+
+    def test_one_line_array_in_chunks(self, tmp_path):
+        """A compact one-line array is checked item by item from the file."""
+        path = tmp_path / "big.json"
+        path.write_bytes(orjson.dumps([orjson.loads(sample(API))] * 300))
+        result = run("check", str(path))
+        assert (result.returncode, result.stderr) == (0, b"300 records, 0 bad\n")
+
+
 class TestSummary:
     def test_table(self, files):
         """Counts by status and operation, durations, failures with error codes."""
@@ -187,7 +251,7 @@ class TestSummary:
         assert out.startswith("3 work requests\n")
         assert "ACCEPTED                           1" in out
         assert "DELETE_COMPARTMENT                 3" in out
-        assert "queued          0.9s      1.2s      1.2s" in out
+        assert "queued          0.5s      1.2s      1.2s" in out  # the lower median of two
         assert "CompartmentNotEmpty, InternalError" in out
 
     def test_unknown_values_counted_by_their_strings(self):
@@ -240,20 +304,22 @@ class TestDemo:
         assert "Round trip" in capsys.readouterr().out
 
     def test_broken_pipe(self):
-        """A reader that stops reading is no error of ours."""
+        """A reader that stops reading ends the command with 141 (SIGPIPE), no traceback."""
         import os
 
-        read, write = os.pipe()
-        os.close(read)
-        result = subprocess.run(
-            [sys.executable, "-m", "wrmodel", "demo"],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            check=False,
-        )
-        os.close(write)
-        assert result.returncode == 0
-        assert b"Traceback" not in result.stderr
+        for args in (["demo"], ["check", "-"]):
+            read, write = os.pipe()
+            os.close(read)
+            result = subprocess.run(
+                [sys.executable, "-m", "wrmodel", *args],
+                input=b'{"id": 1}\n' * 10_000,
+                stdout=write,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+            os.close(write)
+            assert result.returncode == 141, args
+            assert b"Traceback" not in result.stderr
 
 
 class FakeTerminal(io.StringIO):
@@ -265,17 +331,40 @@ class TestProgress:
     def test_bar_on_a_terminal(self, monkeypatch):
         """Large input on a terminal gets a progress bar, cleared at the end."""
         stream = FakeTerminal()
-        progress = Progress(2 << 20, stream)
+        progress = Progress(2 << 20, stream, io.BytesIO(b"x" * (1 << 20)))
         monkeypatch.setattr(_cli.time, "monotonic", iter(range(0, 100, 1)).__next__)
-        list(progress.lines([b"x" * (1 << 20)]))
+        assert len(progress.read(1 << 21)) == 1 << 20
         progress.record()
+        assert "[###############               ]  50% 1 record " in stream.getvalue()
+        progress.record()
+        assert stream.getvalue().endswith("50% 2 records" + " " * 13)
         progress.close()
-        text = stream.getvalue()
-        assert "[###############               ]  50% 1 records" in text
-        assert text.endswith("\r")
+        assert stream.getvalue().endswith("\r" + " " * 60 + "\r")
+
+    def test_standard_input(self, monkeypatch):
+        """Without a size (standard input), the bar shows the bytes and records read."""
+        stream = FakeTerminal()
+        progress = Progress(None, stream, io.BytesIO(b"x" * (3 << 20)))
+        monkeypatch.setattr(_cli.time, "monotonic", iter(range(0, 100, 1)).__next__)
+        progress.read(3 << 20)
+        progress.record()
+        assert "3.0 MiB read, 1 record" in stream.getvalue()
+
+    def test_cleared_before_problems(self, monkeypatch, tmp_path, capsys):
+        """The bar is erased before a bad record is reported, and drawn again after."""
+        monkeypatch.setattr(_cli, "PROGRESS_FROM", 0)
+        monkeypatch.setattr(sys, "stderr", FakeTerminal())
+        path = tmp_path / "bad.jsonl"
+        path.write_bytes(sample(API).replace(b"\n", b"") + b"\n{oops\n")
+        shown = []
+        for _, result in _cli.records(str(path), wrmodel.WorkRequest, "api"):
+            shown.append((isinstance(result, wrmodel.DecodeError), sys.stderr.getvalue()))
+        assert shown[0][1].rstrip().endswith("100% 1 record")  # drawn
+        assert shown[1][0]
+        assert shown[1][1].endswith("\r" + " " * 60 + "\r")  # erased before the report
 
     def test_no_bar_when_piped_or_small(self):
-        """No bar when the stream is not a terminal, or the input is small or of no size."""
+        """No bar when the stream is not a terminal, or the input is small."""
         for progress in (
             Progress(10 << 20, io.StringIO()),
             Progress(10, FakeTerminal()),

@@ -275,6 +275,43 @@ def _raise(result):
     return result
 
 
+class TestChunkBoundaries:
+    """Values cut where a chunk of a large input ends."""
+
+    def test_number_cut(self):
+        """A number at the end of what was read may go on: more is read before it is taken."""
+        first = b'["' + b"x" * 65530 + b'", 12'
+        assert len(first) >= 65536
+        seen: list[DecodeError] = []
+        list(iter_jsonl(Lazy([first, b"3]"]), WorkRequestLogEntry, on_error=seen.append))
+        assert [e.problems[0].message for e in seen][1] == (
+            "expected an object (WorkRequestLogEntry), got 123"
+        )
+
+    def test_not_json_before_the_end(self):
+        """NaN in a large input is refused at once, not taken for a value cut short."""
+        seen: list[DecodeError] = []
+        source = Lazy([b'[NaN, "' + b"x" * 70_000, b'"]'])
+        list(iter_jsonl(source, WorkRequestLogEntry, on_error=seen.append))
+        assert "NaN is not JSON" in seen[0].problems[0].message
+
+    def test_too_long_before_its_end(self, monkeypatch):
+        """An item past max_bytes is refused before its end is read."""
+        from wrmodel._converter import _for
+
+        monkeypatch.setattr(_for("api"), "max_bytes", 500)
+        source = Lazy([b'[{"message": "' + b"x" * 70_000, b'"}]'])
+        ((_, result),) = decode_records(source, WorkRequestLogEntry)
+        assert "longer than the limit of 500" in str(result)
+
+    def test_deep_first_document(self):
+        """A first value nested too deep for the standard library is read as a document."""
+        text = b'{"a":\n' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+        ((record, result),) = decode_records(io.BytesIO(text), WorkRequestLogEntry)
+        assert record == "document 1"
+        assert "nested too deeply" in str(result)
+
+
 class TestBadRecords:
     def lines(self):
         lines = JSONL.splitlines()

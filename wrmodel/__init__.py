@@ -33,6 +33,7 @@ from ._models import (
 from ._schema import json_schema
 from ._sdk import from_sdk, to_sdk
 from ._stream import dump_jsonl, iter_jsonl
+from ._summary import Summary
 from ._time import format_rfc3339, parse_rfc3339
 from ._watch import queued_for, raise_for_status, ran_for, watch
 from .exceptions import (
@@ -87,6 +88,8 @@ __all__ = (
     "raise_for_status",
     "queued_for",
     "ran_for",
+    # Summaries
+    "Summary",
     # Exceptions
     "WrModelError",
     "ValidationError",

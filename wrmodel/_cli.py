@@ -1,18 +1,17 @@
-"""The ``wrmodel`` command: check, convert and summarize work requests; a demo.
+"""The wrmodel command: check, convert and summarize OCI work requests; a demo.
 
-Input is a JSON object, a JSON array, JSON Lines, or the OCI CLI's output (``--style cli``),
-from files or standard input (``-`` or no file).
+Input is JSON Lines (a record or a page of records per line), a JSON array, JSON documents
+one after another, or the OCI CLI's output (--style cli), from files or standard input (-
+or no file).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import IO, Any, NoReturn
 
@@ -29,7 +28,7 @@ from ._models import (
     WorkRequestSummary,
 )
 from ._stream import decode_records
-from ._watch import queued_for, ran_for
+from ._summary import Summary
 from .exceptions import DecodeError
 
 MODELS: dict[str, Any] = {
@@ -56,36 +55,53 @@ def sample(name: str = SAMPLE) -> bytes:
 
 
 class Progress:
-    """A progress bar on ``stream`` when it is a terminal and the input is large."""
+    """A progress bar on ``stream`` when it is a terminal and the input is large.
 
-    def __init__(self, total: int | None, stream: IO[str]) -> None:
+    With a known size, the share read; without (standard input), the bytes read. It reads
+    through ``read``, counting the bytes.
+    """
+
+    def __init__(self, total: int | None, stream: IO[str], file: IO[bytes] | None = None) -> None:
         self.total = total
         self.stream = stream
-        self.shown = bool(total and total >= PROGRESS_FROM and stream.isatty())
+        self.file = file
+        self.terminal = stream.isatty()
+        self.shown = False
         self.done = 0
         self.records = 0
         self._last = float("-inf")
 
-    def lines(self, lines: Iterable[bytes]) -> Iterator[bytes]:
-        """``lines``, counting their bytes."""
-        for line in lines:
-            self.done += len(line)
-            yield line
+    def read(self, size: int) -> bytes:
+        """Read from the file, counting."""
+        assert self.file is not None  # noqa: S101 (given whenever read is used)
+        data = self.file.read(size)
+        self.done += len(data)
+        return data
 
     def record(self) -> None:
         self.records += 1
         now = time.monotonic()
-        if self.shown and now - self._last >= 0.1:  # noqa: PLR2004
+        if self.terminal and self.done >= PROGRESS_FROM and now - self._last >= 0.1:  # noqa: PLR2004
             self._last = now
-            share = min(1.0, self.done / self.total) if self.total else 0.0
-            bar = "#" * int(share * 30)
-            self.stream.write(f"\r[{bar:<30}] {share:4.0%} {self.records} records")
+            if self.total:
+                share = min(1.0, self.done / self.total)
+                bar = "#" * int(share * 30)
+                text = f"[{bar:<30}] {share:4.0%} {_count(self.records, 'record')}"
+            else:
+                text = f"{self.done / 2**20:.1f} MiB read, {_count(self.records, 'record')}"
+            self.stream.write(f"\r{text:<60}")
             self.stream.flush()
+            self.shown = True
 
-    def close(self) -> None:
+    def clear(self) -> None:
+        """Erase the bar, if one is shown (before a line is printed; the next record redraws it)."""
         if self.shown:
             self.stream.write("\r" + " " * 60 + "\r")
             self.stream.flush()
+            self.shown = False
+            self._last = float("-inf")
+
+    close = clear
 
 
 def _open(name: str) -> tuple[IO[bytes], int | None]:
@@ -99,18 +115,21 @@ def _open(name: str) -> tuple[IO[bytes], int | None]:
         raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
 
 
-def records(
-    name: str, cls: Any, style: StyleName, progress: Progress | None = None
-) -> Iterator[tuple[str, Any]]:
-    """``(record, object or DecodeError)`` for each record of file ``name``."""
+def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
+    """``(record, object or DecodeError)`` for each record of file ``name``.
+
+    The progress bar is cleared before a bad record is handed on, to be reported.
+    """
     file, size = _open(name)
-    progress = progress or Progress(size, sys.stderr)
+    progress = Progress(size, sys.stderr, file)
     try:
         if style == "cli":
             yield from _cli_records(file.read(), cls)
             return
-        for record, result in decode_records(progress.lines(file), cls, style):
+        for record, result in decode_records(progress, cls, style):
             progress.record()
+            if isinstance(result, DecodeError):
+                progress.clear()
             yield record, result
     except OSError as error:
         raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
@@ -140,28 +159,51 @@ def _cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
 
 
 def check(args: argparse.Namespace) -> int:
-    """Report every problem of every record; exit status 1 if any record is bad."""
+    """Report every problem of every record.
+
+    Exit status 0 when every record is good (an input with no record at all says so), 1 when
+    one is bad. A file that cannot be read ends the check with status 2, after the counts of
+    the files before it.
+    """
     bad = total = 0
-    for name in args.files or ["-"]:
-        for record, result in records(name, MODELS[args.model], args.style):
-            total += 1
-            if isinstance(result, DecodeError):
-                bad += 1
-                for problem in result.problems:
-                    print(f"{name}: {record}: {problem.path}: {problem.message}")
-    print(f"{_count(total, 'record')}, {bad} bad", file=sys.stderr)
+    for i, name in enumerate(args.files or ["-"]):
+        try:
+            for record, result in records(name, MODELS[args.model], args.style):
+                total += 1
+                if isinstance(result, DecodeError):
+                    bad += 1
+                    for problem in result.problems:
+                        print(f"{name}: {record}: {problem.path}: {problem.message}")
+        except UsageError:
+            if i:
+                print(f"{_count(total, 'record')}, {bad} bad so far", file=sys.stderr)
+            raise
+    none = ": the input holds no records" if not total else ""
+    print(f"{_count(total, 'record')}, {bad} bad{none}", file=sys.stderr)
     return 1 if bad else 0
 
 
 def convert(args: argparse.Namespace) -> int:
-    """Convert records between styles, and between JSON and JSON Lines."""
+    """Convert records between styles, and between JSON and JSON Lines.
+
+    From the CLI's output to the CLI's output, its headers (etag, opc-next-page) are kept.
+    """
     if args.jsonl and args.to == "cli":
         raise UsageError("--jsonl writes api or sdk records; the cli style is not JSON Lines")
     out = sys.stdout.buffer
+    cls = MODELS[args.model]
+    if args.from_ == "cli" and args.to == "cli" and not args.jsonl:
+        file, _ = _open(args.file)
+        try:
+            text = file.read()
+        finally:
+            if file is not sys.stdin.buffer:
+                file.close()
+        return _cli_to_cli(args.file, text, cls, out)
     failed = False
     converted = []
     single = True
-    for record, result in records(args.file, MODELS[args.model], args.from_):
+    for record, result in records(args.file, cls, args.from_):
         if isinstance(result, DecodeError):
             failed = True
             for problem in result.problems:
@@ -179,67 +221,55 @@ def convert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cli_to_cli(name: str, text: bytes, cls: Any, out: IO[bytes]) -> int:
+    """Write the CLI's output again, data and headers, after checking it."""
+    try:
+        value = orjson.loads(text) if text.strip() else {}
+    except orjson.JSONDecodeError:
+        value = None  # read_cli says what is wrong
+    listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
+    try:
+        response: CliResponse = read_cli(text, list[cls] if listed else cls)
+    except DecodeError as error:
+        for problem in error.problems:
+            print(f"{name}: document: {problem.path}: {problem.message}", file=sys.stderr)
+        return 1
+    out.write(dumps(response.data, style="cli", headers=response.headers))
+    return 0
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _seconds(values: list[float]) -> str:
-    if not values:
-        return f"{'-':>10}{'-':>10}{'-':>10}"
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return "".join(f"{v:>9.1f}s" for v in (statistics.median(ordered), p95, ordered[-1]))
-
-
 def summary(args: argparse.Namespace) -> int:
-    """Counts by status and operation, durations, and the failures with their error codes."""
+    """Count by status and operation type; durations; the failed requests with their errors.
+
+    One record at a time, in bounded memory: the durations' median and 95th percentile are
+    within 1%; the first 20 failed requests are listed, the others counted. Bad records are
+    skipped, each said so on standard error, and make the exit status 1. A file that cannot
+    be read ends it with status 2, after the summary of the files before it.
+    """
     cls = MODELS[args.model]
-    good: list[Any] = []
-    bad = 0
-    for name in args.files or ["-"]:
-        for record, result in records(name, cls, args.style):
-            if isinstance(result, DecodeError):
-                bad += 1
-                print(f"{name}: {record}: skipped, not a valid {cls.__name__}", file=sys.stderr)
-            else:
-                good.append(result)
-    report(good, bad)
-    return 1 if bad else 0
-
-
-def report(wrs: Iterable[WorkRequest | WorkRequestSummary], bad: int = 0) -> None:
-    """Print the summary of ``wrs``."""
-    statuses: Counter[str] = Counter()
-    operations: Counter[str] = Counter()
-    queued: list[float] = []
-    running: list[float] = []
-    failures: list[tuple[str, list[str]]] = []
-    for wr in wrs:
-        raw = wr.unknown.values if wr.unknown is not None else {}
-        statuses[raw.get("status", wr.status.value)] += 1
-        operations[raw.get("operation_type", wr.operation_type.value)] += 1
-        for into, duration in ((queued, queued_for(wr)), (running, ran_for(wr))):
-            if duration is not None:
-                into.append(duration.total_seconds())
-        if wr.status == "FAILED":
-            failures.append((wr.id, [e.code for e in wr.errors or ()]))
-    total = sum(statuses.values())
-    skipped = f" ({_count(bad, 'bad record')} skipped)" if bad else ""
-    print(f"{_count(total, 'work request')}{skipped}")
-    for title, counts in (("status", statuses), ("operation type", operations)):
-        print(f"\n{title:<28}{'count':>8}")
-        for key, count in counts.most_common():
-            print(f"{key:<28}{count:>8}")
-    print(f"\n{'duration':<10}{'median':>10}{'p95':>10}{'max':>10}")
-    print(f"{'queued':<10}{_seconds(queued)}")
-    print(f"{'running':<10}{_seconds(running)}")
-    print(f"\nfailed: {len(failures)}")
-    for wr_id, codes in failures:
-        print(f"  {wr_id}  {', '.join(codes) or '(no errors recorded)'}")
+    result = Summary()
+    for i, name in enumerate(args.files or ["-"]):
+        try:
+            for record, obj in records(name, cls, args.style):
+                if isinstance(obj, DecodeError):
+                    result.add_bad()
+                    print(f"{name}: {record}: skipped, not a valid {cls.__name__}", file=sys.stderr)
+                else:
+                    result.add(obj)
+        except UsageError:
+            if i:
+                print(result.render(), end="")
+            raise
+    print(result.render(), end="")
+    return 1 if result.bad else 0
 
 
 def demo(args: argparse.Namespace) -> int:  # noqa: ARG001
-    """Run on bundled samples: decode in all three styles, summarize, replay, round-trip."""
+    """Run on bundled samples: decode in all three styles, summarize, replay, round trip."""
     data = sample()
     wr = loads(data)
     print(f"1. Read {SAMPLE} ({len(data)} bytes, the API's camelCase wire form):\n")
@@ -254,7 +284,7 @@ def demo(args: argparse.Namespace) -> int:  # noqa: ARG001
     print(f"   sdk: decodes equal: {loads(sdk_text, style='sdk') == wr}")
     print("\n3. Summary of the bundled samples:\n")
     names = ["01_accepted_minimal.json", SAMPLE, "04_failed_with_errors.json"]
-    report([loads(sample(n)) for n in names])
+    print(Summary.of(loads(sample(n)) for n in names).render(), end="")
     failed = loads(sample("04_failed_with_errors.json"))
     print("\n4. The event history of the failed request:\n")
     for event in events.history(failed):
@@ -274,37 +304,58 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
-    main = _Parser(prog="wrmodel", description=__doc__.split("\n\n")[0])
+    main = _Parser(prog="wrmodel", description=__doc__)
+    main.add_argument("--version", action="version", version=f"wrmodel {_version()}")
     commands = main.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def command(
         name: str, function: Callable[[argparse.Namespace], int], **kw: Any
     ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=(function.__doc__ or "").split("\n")[0], **kw)
+        doc = (function.__doc__ or "").strip()
+        sub = commands.add_parser(
+            name,
+            help=doc.split("\n")[0],
+            description=" ".join(doc.split()),
+            **kw,
+        )
         sub.set_defaults(run=function)
         return sub
 
-    def model_option(sub: argparse.ArgumentParser) -> None:
+    def model_option(sub: argparse.ArgumentParser, choices: Sequence[str] = tuple(MODELS)) -> None:
         sub.add_argument(
-            "--model", choices=MODELS, default="work-request", help="what each record is"
+            "--model",
+            choices=choices,
+            default="work-request",
+            help=f"what each record is: {', '.join(choices)} (default: work-request)",
         )
 
+    def style_option(sub: argparse.ArgumentParser, *flags: str, **kw: Any) -> None:
+        what = kw.pop("what", "the style of the input")
+        sub.add_argument(*flags, choices=STYLES, help=f"{what}: {', '.join(STYLES)}", **kw)
+
+    files_help = "input files; - or none: standard input"
     sub = command("check", check)
-    sub.add_argument("files", nargs="*", metavar="FILE", help="input files; - or none: stdin")
-    sub.add_argument("--style", choices=STYLES, default="api")
+    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub)
     sub = command("convert", convert)
-    sub.add_argument("file", nargs="?", default="-", metavar="FILE")
-    sub.add_argument("--from", dest="from_", choices=STYLES, required=True, metavar="STYLE")
-    sub.add_argument("--to", choices=STYLES, required=True, metavar="STYLE")
+    sub.add_argument("file", nargs="?", default="-", metavar="FILE", help="- or none: stdin")
+    style_option(sub, "--from", dest="from_", required=True, metavar="STYLE")
+    style_option(sub, "--to", required=True, metavar="STYLE", what="the style to write")
     sub.add_argument("--jsonl", action="store_true", help="write JSON Lines")
     model_option(sub)
     sub = command("summary", summary)
-    sub.add_argument("files", nargs="*", metavar="FILE")
-    sub.add_argument("--style", choices=STYLES, default="api")
-    sub.add_argument("--model", choices=["work-request", "summary"], default="work-request")
+    sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    style_option(sub, "--style", default="api", what="the style of the records (default: api)")
+    model_option(sub, ("work-request", "summary"))
     command("demo", demo)
     return main
+
+
+def _version() -> str:
+    from importlib.metadata import version  # noqa: PLC0415 (only when the parser is built)
+
+    return version("wrmodel")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -315,8 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"wrmodel: error: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # the reader stopped reading: not an error of ours
-        sys.stderr.close()
-        return 0
+    except BrokenPipeError:
+        # The reader stopped reading: the command could not finish, so it did not succeed.
+        # The status is that of a process ended by SIGPIPE, as most commands would be.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13
     except KeyboardInterrupt:
         return 130

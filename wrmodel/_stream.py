@@ -10,7 +10,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, NamedTuple, TypeVar, overload
+from typing import IO, Any, NamedTuple, Protocol, TypeVar, overload
 
 import orjson
 
@@ -22,7 +22,14 @@ from .exceptions import DecodeError, Problem
 
 _T = TypeVar("_T")
 
-Source = str | os.PathLike[str] | IO[bytes] | Iterable[bytes | str]
+
+class Readable(Protocol):
+    """What a binary file has for reading: ``read(size)``."""
+
+    def read(self, size: int, /) -> bytes | str: ...
+
+
+Source = str | os.PathLike[str] | Readable | Iterable[bytes | str]
 #: Read this much at a time; an array item larger than this is read in doubling steps.
 _CHUNK = 1 << 16
 #: How much of the input decides its format, at most (plus one piece of it).
@@ -152,7 +159,7 @@ def _pieces(source: Source) -> tuple[Iterator[bytes], bool]:
     if read is not None and not isinstance(source, io.TextIOBase):
         return _chunks(read), False
     try:
-        lines = iter(source)
+        lines = iter(source)  # type: ignore[arg-type]  # a text file, or any iterable
     except TypeError:
         raise TypeError(
             f"expected a path, a binary file or an iterable of lines, got {show(source)}"

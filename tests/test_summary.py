@@ -1,0 +1,129 @@
+import io
+import itertools
+import math
+import pickle
+import tracemalloc
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wrmodel
+from benchmarks.corpus import records
+from wrmodel import Summary
+from wrmodel._summary import ACCURACY, Sketch
+
+CORPUS = [wrmodel.structure(doc, wrmodel.WorkRequest) for doc in records(300)]
+
+
+def exact(values, q):
+    """The value of rank round(q * (n - 1)) in sorted order."""
+    return sorted(values)[round(q * (len(values) - 1))]
+
+
+class TestSketch:
+    @given(
+        st.lists(
+            st.floats(-1e9, 1e9, allow_nan=False).filter(lambda x: x == 0 or abs(x) > 1e-9),
+            min_size=1,
+        ),
+        st.floats(0, 1),
+    )
+    def test_accuracy(self, values, q):
+        """Every quantile is within ACCURACY of the exact one; min and max are exact."""
+        sketch = Sketch()
+        for v in values:
+            sketch.add(v)
+        want = exact(values, q)
+        assert math.isclose(sketch.quantile(q), want, rel_tol=ACCURACY * 1.0001)
+        assert (sketch.quantile(0), sketch.quantile(1)) == (min(values), max(values))
+        assert sketch.count == len(values)
+
+    def test_empty(self):
+        """An empty sketch has no quantiles."""
+        assert Sketch().quantile(0.5) is None
+
+    @given(st.lists(st.floats(0, 1e6, allow_nan=False)), st.lists(st.floats(0, 1e6)))
+    def test_merge(self, a, b):
+        """Merging sketches is sketching both streams."""
+        one, two, both = Sketch(), Sketch(), Sketch()
+        for v in a:
+            one.add(v)
+            both.add(v)
+        for v in b:
+            two.add(v)
+            both.add(v)
+        assert one.merge(two) == both
+        assert two.merge(one) == both
+
+
+class TestSummary:
+    @given(st.lists(st.integers(0, len(CORPUS)), max_size=4))
+    def test_any_split_merges_to_the_whole(self, cuts):
+        """The summary of parts merged in order is the summary of the whole, to the byte."""
+        whole = Summary.of(CORPUS)
+        bounds = [0, *sorted(cuts), len(CORPUS)]
+        parts = [Summary.of(CORPUS[a:b]) for a, b in itertools.pairwise(bounds)]
+        merged = parts[0]
+        for part in parts[1:]:
+            merged = merged.merge(part)
+        assert merged == whole
+        assert merged.render() == whole.render()
+
+    def test_failed_listed_up_to_the_limit(self):
+        """The first failed requests are listed, in order; the rest are counted."""
+        failed = [wr for wr in CORPUS if wr.status == "FAILED"]
+        summary = Summary(limit=3)
+        for wr in CORPUS:
+            summary.add(wr)
+        assert [i for i, _ in summary.failed] == [wr.id for wr in failed[:3]]
+        assert summary.failed_beyond == len(failed) - 3
+        text = summary.render()
+        assert f"failed: {len(failed)}\n" in text
+        assert text.endswith(f"  ... and {len(failed) - 3} more\n")
+        half = len(CORPUS) // 2
+        one, two = Summary(limit=3), Summary(limit=3)
+        for wr in CORPUS[:half]:
+            one.add(wr)
+        for wr in CORPUS[half:]:
+            two.add(wr)
+        assert one.merge(two) == summary
+
+    def test_bad_records_and_unknowns(self):
+        """Bad records are counted; unknown values by the strings that came."""
+        summary = Summary()
+        summary.add_bad()
+        summary.add(wrmodel.loads(b'{"id": "x", "operationType": "NEW_OP", "status": "PAUSED"}'))
+        assert summary.render().startswith("1 work request (1 bad record skipped)\n")
+        assert (summary.statuses, summary.operations) == ({"PAUSED": 1}, {"NEW_OP": 1})
+
+    def test_pickles(self):
+        """A summary travels between processes."""
+        summary = Summary.of(CORPUS)
+        assert pickle.loads(pickle.dumps(summary)) == summary
+
+    @pytest.mark.parametrize("n", [2_000])
+    def test_bounded_memory(self, n):
+        """Its size does not grow with the records: 10 times more records, about the same."""
+        docs = records(n)
+        small = Summary.of(wrmodel.structure(d, wrmodel.WorkRequest) for d in docs[: n // 10])
+        large = Summary.of(wrmodel.structure(d, wrmodel.WorkRequest) for d in docs)
+        assert len(pickle.dumps(large)) < 1.5 * len(pickle.dumps(small))
+
+    def test_command_in_bounded_memory(self, monkeypatch, capsys):
+        """wrmodel summary's peak memory does not grow with the input."""
+        from wrmodel import _cli
+
+        def peak(n):
+            text = b"".join(orjson.dumps(d) + b"\n" for d in records(n))
+            monkeypatch.setattr(_cli, "_open", lambda name: (io.BytesIO(text), len(text)))
+            tracemalloc.start()
+            assert _cli.main(["summary", "x.jsonl"]) == 0
+            result = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            return result
+
+        small, large = peak(200), peak(2_000)
+        assert large < small * 1.5 + 256 * 1024, (small, large)
+        capsys.readouterr()

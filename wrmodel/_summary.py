@@ -1,0 +1,219 @@
+"""A summary of work requests, built one record at a time in bounded memory, and mergeable.
+
+Two summaries merge into the summary of both inputs, whatever way the inputs were split:
+counts add up, durations go into a sketch whose buckets add up, and the failed requests
+listed are the first ones, in input order, up to a limit. So a summary built in parts (by
+processes, or machines) is the summary one process builds, to the byte.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from ._models import WorkRequest, WorkRequestSummary
+from ._watch import queued_for, ran_for
+
+#: The relative accuracy of the durations' quantiles (1%).
+ACCURACY = 0.01
+_GAMMA = (1 + ACCURACY) / (1 - ACCURACY)
+_LOG_GAMMA = math.log(_GAMMA)
+
+
+@attrs.define
+class Sketch:
+    """Quantiles of a stream of numbers within ``ACCURACY`` (relative), in bounded memory.
+
+    Each number goes into a bucket of numbers within 1% of each other (a logarithmic scale,
+    as in DDSketch), so a thousand buckets or so span a millisecond to a century; the count
+    of each bucket is all it keeps, with the exact minimum and maximum. Merging adds the
+    counts: the result does not depend on how the numbers were split or in what order.
+
+    >>> sketch = Sketch()
+    >>> for seconds in range(1, 101):
+    ...     sketch.add(float(seconds))
+    >>> round(sketch.quantile(0.5), 1), sketch.quantile(1.0)
+    (50.9, 100.0)
+    """
+
+    positive: Counter[int] = attrs.field(factory=Counter)
+    negative: Counter[int] = attrs.field(factory=Counter)
+    zeros: int = 0
+    minimum: float = math.inf
+    maximum: float = -math.inf
+
+    @property
+    def count(self) -> int:
+        return self.positive.total() + self.negative.total() + self.zeros
+
+    def add(self, value: float) -> None:
+        """Count ``value``."""
+        if value > 0:
+            self.positive[math.ceil(math.log(value) / _LOG_GAMMA)] += 1
+        elif value < 0:
+            self.negative[math.ceil(math.log(-value) / _LOG_GAMMA)] += 1
+        else:
+            self.zeros += 1
+        self.minimum = min(self.minimum, value)
+        self.maximum = max(self.maximum, value)
+
+    def merge(self, other: Sketch) -> Sketch:
+        """The sketch of both streams."""
+        return Sketch(
+            self.positive + other.positive,
+            self.negative + other.negative,
+            self.zeros + other.zeros,
+            min(self.minimum, other.minimum),
+            max(self.maximum, other.maximum),
+        )
+
+    def quantile(self, q: float) -> float | None:
+        """The number of rank ``round(q * (count - 1))`` in sorted order, within ACCURACY.
+
+        Exact for the minimum and the maximum; None when nothing was counted.
+        """
+        count = self.count
+        if not count:
+            return None
+        rank = round(q * (count - 1))
+        if rank == 0:
+            return self.minimum
+        if rank == count - 1:
+            return self.maximum
+        buckets = [
+            *((-_value(i), n) for i, n in sorted(self.negative.items(), reverse=True)),
+            *([(0.0, self.zeros)] if self.zeros else []),
+            *((_value(i), n) for i, n in sorted(self.positive.items())),
+        ]
+        for value, n in buckets:
+            if rank < n:
+                return min(max(value, self.minimum), self.maximum)
+            rank -= n
+        raise AssertionError("unreachable: the ranks add up to the count")  # pragma: no cover
+
+
+def _value(index: int) -> float:
+    """The number that stands for bucket ``index``: within ACCURACY of all it holds."""
+    return 2 * _GAMMA**index / (_GAMMA + 1)
+
+
+#: How many failed requests a summary lists by default; it counts the rest.
+FAILED_LISTED = 20
+
+
+@attrs.define
+class Summary:
+    """Counts by status and operation type, durations, and failed requests, mergeable.
+
+    ``add`` takes one record at a time (a ``WorkRequest`` or a ``WorkRequestSummary``),
+    ``add_bad`` counts a record that could not be read; ``merge`` gives the summary of both
+    inputs. Memory does not grow with the number of records: durations are sketched (their
+    quantiles are within 1%, minimum and maximum exact) and the failed requests listed stop
+    at ``limit``, the others counted. Unknown statuses and operation types are counted by
+    the strings that came.
+
+    >>> from wrmodel import transitions as t
+    >>> one, two = Summary(), Summary()
+    >>> one.add(t.accept("a", "DELETE_COMPARTMENT").fail())
+    >>> two.add(t.accept("b", "DELETE_COMPARTMENT"))
+    >>> both = one.merge(two)
+    >>> both.statuses
+    Counter({'FAILED': 1, 'ACCEPTED': 1})
+    >>> both.failed
+    [('a', ())]
+    """
+
+    statuses: Counter[str] = attrs.field(factory=Counter)
+    operations: Counter[str] = attrs.field(factory=Counter)
+    queued: Sketch = attrs.field(factory=Sketch)
+    running: Sketch = attrs.field(factory=Sketch)
+    #: The first failed requests (id and error codes), in input order, up to ``limit``.
+    failed: list[tuple[str, tuple[str, ...]]] = attrs.field(factory=list)
+    #: How many failed requests there were beyond those listed.
+    failed_beyond: int = 0
+    bad: int = 0
+    limit: int = FAILED_LISTED
+
+    @classmethod
+    def of(cls, records: Iterable[WorkRequest | WorkRequestSummary], bad: int = 0) -> Summary:
+        """The summary of ``records``."""
+        summary = cls(bad=bad)
+        for record in records:
+            summary.add(record)
+        return summary
+
+    @property
+    def total(self) -> int:
+        """How many records were added."""
+        return self.statuses.total()
+
+    def add(self, wr: WorkRequest | WorkRequestSummary) -> None:
+        """Count ``wr``."""
+        raw = wr.unknown.values if wr.unknown is not None else {}
+        self.statuses[raw.get("status", wr.status.value)] += 1
+        self.operations[raw.get("operation_type", wr.operation_type.value)] += 1
+        for sketch, duration in ((self.queued, queued_for(wr)), (self.running, ran_for(wr))):
+            if duration is not None:
+                sketch.add(duration.total_seconds())
+        if wr.status is WorkRequest.STATUS_FAILED:
+            if len(self.failed) < self.limit:
+                self.failed.append((wr.id, tuple(e.code for e in wr.errors or ())))
+            else:
+                self.failed_beyond += 1
+
+    def add_bad(self) -> None:
+        """Count a record that could not be read."""
+        self.bad += 1
+
+    def merge(self, other: Summary) -> Summary:
+        """The summary of this input followed by ``other``'s."""
+        failed = [*self.failed, *other.failed]
+        return Summary(
+            self.statuses + other.statuses,
+            self.operations + other.operations,
+            self.queued.merge(other.queued),
+            self.running.merge(other.running),
+            failed[: self.limit],
+            self.failed_beyond + other.failed_beyond + max(0, len(failed) - self.limit),
+            self.bad + other.bad,
+            self.limit,
+        )
+
+    def render(self) -> str:
+        """The summary as the ``wrmodel summary`` command prints it."""
+        skipped = f" ({_count(self.bad, 'bad record')} skipped)" if self.bad else ""
+        lines = [f"{_count(self.total, 'work request')}{skipped}"]
+        for title, counts in (("status", self.statuses), ("operation type", self.operations)):
+            lines += ["", f"{title:<28}{'count':>8}"]
+            lines += [f"{key:<28}{n:>8}" for key, n in sorted(counts.items(), key=_most)]
+        lines += ["", f"{'duration':<10}{'median':>10}{'p95':>10}{'max':>10}"]
+        lines += [
+            f"{'queued':<10}{_seconds(self.queued)}",
+            f"{'running':<10}{_seconds(self.running)}",
+        ]
+        lines += ["", f"failed: {len(self.failed) + self.failed_beyond}"]
+        lines += [
+            f"  {i}  {', '.join(codes) or '(no errors recorded)'}" for i, codes in self.failed
+        ]
+        if self.failed_beyond:
+            lines.append(f"  ... and {self.failed_beyond} more")
+        return "\n".join(lines) + "\n"
+
+
+def _most(item: tuple[str, int]) -> tuple[int, str]:
+    """Most counted first, then by name: the same order however the counts were merged."""
+    return -item[1], item[0]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _seconds(sketch: Sketch) -> str:
+    if not sketch.count:
+        return f"{'-':>10}{'-':>10}{'-':>10}"
+    values = (sketch.quantile(0.5), sketch.quantile(0.95), sketch.maximum)
+    return "".join(f"{v:>9.1f}s" for v in values)
