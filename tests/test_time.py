@@ -100,20 +100,12 @@ def assert_same_as_general(text: str) -> None:
 class TestParse:
     @pytest.mark.parametrize(("text", "fields", "offset"), VALID)
     def test_valid(self, text, fields, offset):
-        """Every valid spelling parses to its fields and keeps its offset."""
+        """Every valid spelling parses to the instant of its fields at its offset, in UTC."""
         value = parse_rfc3339(text)
         assert type(value) is pendulum.DateTime
-        assert (
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-            value.microsecond,
-        ) == fields
-        assert value.utcoffset() == dt.timedelta(seconds=offset)
-        assert isinstance(value.tzinfo, pendulum.Timezone | FixedTimezone)
+        assert value.tzinfo is UTC
+        zone = dt.timezone(dt.timedelta(seconds=offset))
+        assert value == dt.datetime(*fields, tzinfo=zone)
 
     @pytest.mark.parametrize("text", INVALID)
     def test_invalid(self, text):
@@ -242,29 +234,29 @@ class TestAsPendulum:
         value = parse_rfc3339("2016-08-25T21:10:29+05:30")
         assert as_pendulum(value) is value
 
-    def test_keeps_pendulum_zones(self):
-        """A named pendulum zone is kept."""
-        value = pendulum.datetime(2020, 6, 1, tz="Europe/Paris")
-        assert as_pendulum(value).tzinfo is value.tzinfo
-
-    @pytest.mark.parametrize(
-        ("zone", "seconds"),
-        [
-            (dt.UTC, 0),
-            (dt.timezone(dt.timedelta(hours=5, minutes=30)), 19800),
-            (dt.timezone(dt.timedelta(seconds=-7)), -7),
-            (zoneinfo.ZoneInfo("Europe/Paris"), 7200),
-        ],
-    )
-    def test_other_zones_become_fixed_offsets(self, zone, seconds):
-        """Other zones become the fixed offset the value had, UTC for a zero offset."""
-        value = as_pendulum(dt.datetime(2020, 6, 1, 12, 30, 1, 5, tzinfo=zone))
-        assert type(value) is pendulum.DateTime
-        assert value.utcoffset() == dt.timedelta(seconds=seconds)
-        assert value == dt.datetime(2020, 6, 1, 12, 30, 1, 5, tzinfo=zone)
-        assert isinstance(value.tzinfo, pendulum.Timezone | FixedTimezone)
-        if seconds == 0:
+    def test_instants_in_utc(self):
+        """Any zone becomes UTC: the same instant, held the same way."""
+        for zone in (
+            dt.UTC,
+            dt.timezone(dt.timedelta(hours=5, minutes=30)),
+            dt.timezone(dt.timedelta(seconds=-7)),
+            zoneinfo.ZoneInfo("Europe/Paris"),
+            pendulum.timezone("Europe/Paris"),
+            FixedTimezone(3600),
+        ):
+            original = dt.datetime(2020, 6, 1, 12, 30, 1, 5, tzinfo=zone)
+            value = as_pendulum(original)
+            assert type(value) is pendulum.DateTime
             assert value.tzinfo is UTC
+            assert value == original
+
+    def test_folds_are_instants(self):
+        """01:30 in New York on the night clocks go back is two instants, held apart."""
+        second = pendulum.datetime(2021, 11, 7, 1, 30, tz="America/New_York")
+        first = second.replace(fold=0)
+        assert first == second  # the same wall clock, as Python compares one zone
+        assert as_pendulum(first) != as_pendulum(second)
+        assert as_pendulum(second) - as_pendulum(first) == dt.timedelta(hours=1)
 
     @pytest.mark.parametrize(
         ("value", "message"),

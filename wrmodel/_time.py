@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pendulum
-from pendulum.tz.timezone import FixedTimezone, Timezone
+from pendulum.tz.timezone import FixedTimezone
 
 from ._errors import expected, fail, show
 from .exceptions import DecodeError, EncodeError
@@ -39,7 +39,7 @@ _FORM = "an RFC 3339 date-time such as '2016-08-25T21:10:29.600Z'"
 
 
 def parse_rfc3339(text: str) -> pendulum.DateTime:
-    """Parse an RFC 3339 ``date-time``, keeping its offset.
+    """Parse an RFC 3339 ``date-time`` into the instant it names, held in UTC.
 
     Accepted: ``YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)``, with ``T`` and ``Z`` in
     either case and any number of fraction digits (kept to the microsecond). Everything
@@ -50,8 +50,8 @@ def parse_rfc3339(text: str) -> pendulum.DateTime:
 
     >>> parse_rfc3339("2016-08-25T21:10:29.600Z")
     DateTime(2016, 8, 25, 21, 10, 29, 600000, tzinfo=Timezone('UTC'))
-    >>> parse_rfc3339("2016-08-25T23:10:29+02:00").utcoffset()
-    datetime.timedelta(seconds=7200)
+    >>> parse_rfc3339("2016-08-25T23:10:29+02:00")
+    DateTime(2016, 8, 25, 21, 10, 29, tzinfo=Timezone('UTC'))
     """
     if FAST and text.__class__ is str and text[4:20:3] == "--T::." and text[23:] == "Z":
         try:
@@ -109,19 +109,24 @@ def _parse(text: object) -> pendulum.DateTime:
         naive = dt.datetime(*fields, micro)  # noqa: DTZ001 (its offset is applied below)
     except ValueError:
         fail(f"no such date or time: {show(text)}", DecodeError)
-    if not _fits_utc(naive, offset):
+    utc = _in_utc(naive, offset)
+    if utc is None:
         fail(f"expected an instant in the years 1 to 9999 in UTC, got {show(text)}", DecodeError)
-    zone = _ZONES.get(offset) or FixedTimezone(offset)
-    return _new(_DateTime, *fields, micro, zone)  # type: ignore[no-any-return]
+    return utc
 
 
-def _fits_utc(naive: dt.datetime, offset: float) -> bool:
-    """Whether ``naive`` at ``offset`` seconds east of UTC is an instant of the years 1-9999."""
+def _in_utc(naive: dt.datetime, offset: float) -> pendulum.DateTime | None:
+    """The instant of ``naive`` at ``offset`` seconds east of UTC, in UTC.
+
+    None for an instant outside the years 1 to 9999.
+    """
     try:
-        naive - dt.timedelta(seconds=offset)
+        utc = naive - dt.timedelta(seconds=offset) if offset else naive
     except OverflowError:
-        return False
-    return True
+        return None
+    return _new(  # type: ignore[no-any-return]
+        _DateTime, *utc.timetuple()[:6], utc.microsecond, UTC
+    )
 
 
 def format_rfc3339(value: dt.datetime) -> str:
@@ -155,17 +160,18 @@ def format_aware(value: dt.datetime) -> str:
 
 
 def as_pendulum(value: dt.datetime) -> pendulum.DateTime:
-    """Hold an aware datetime as a ``pendulum.DateTime`` with a pendulum zone, same offset.
+    """Hold an aware datetime as a ``pendulum.DateTime`` in UTC: the instant it names.
 
-    A pendulum zone is kept; any other zone becomes the fixed offset the value has (UTC for
-    a zero offset). Naive values and instants outside the years 1 to 9999 in UTC are
-    refused with ``ValidationError``.
+    Every timestamp is held in UTC, as the API sends it, so two are equal exactly when they
+    are the same instant, and write the same in every style (a wall clock in a zone would
+    not: at 01:30 in New York on the night clocks go back, the two instants compare equal
+    as wall clocks). Naive values and instants outside the years 1 to 9999 in UTC are refused
+    with ``ValidationError``.
 
-    >>> as_pendulum(dt.datetime(2016, 8, 25, 21, 10, tzinfo=dt.timezone.utc))
+    >>> as_pendulum(dt.datetime(2016, 8, 25, 23, 10, tzinfo=dt.timezone(dt.timedelta(hours=2))))
     DateTime(2016, 8, 25, 21, 10, 0, tzinfo=Timezone('UTC'))
     """
-    zone = getattr(value, "tzinfo", None)
-    if value.__class__ is _DateTime and zone.__class__ in (Timezone, FixedTimezone):
+    if value.__class__ is _DateTime and value.tzinfo is UTC:
         return value
     if not isinstance(value, dt.datetime):
         fail(expected("an aware datetime", value))
@@ -174,9 +180,7 @@ def as_pendulum(value: dt.datetime) -> pendulum.DateTime:
         fail(expected("an aware datetime (with a timezone)", value))
     fields = (value.year, value.month, value.day, value.hour, value.minute, value.second)
     naive = dt.datetime(*fields, value.microsecond)  # noqa: DTZ001 (the offset is applied next)
-    if not _fits_utc(naive, offset.total_seconds()):
+    utc = _in_utc(naive, offset.total_seconds())
+    if utc is None:
         fail(expected("an instant in the years 1 to 9999 in UTC", value))
-    if not isinstance(zone, Timezone | FixedTimezone):
-        seconds = int(offset.total_seconds())
-        zone = _ZONES.get(seconds) or FixedTimezone(seconds)
-    return _new(_DateTime, *fields, value.microsecond, zone, fold=value.fold)  # type: ignore[no-any-return]
+    return utc
