@@ -6,7 +6,7 @@ import tracemalloc
 
 import orjson
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import wrmodel
@@ -247,8 +247,14 @@ class TestSameAsLoads:
     def test_array_items(self, documents, size):
         """Each item of an array, cut anyhow, decodes as loads decodes its text."""
         cls = documents[0][0]
-        # Every other one with escapes for all but ASCII.
-        texts = [json.dumps(doc, ensure_ascii=i % 2 == 1) for i, (_, doc) in enumerate(documents)]
+        # Every other one with escapes for all but ASCII; JSON only (no NaN).
+        try:
+            texts = [
+                json.dumps(doc, ensure_ascii=i % 2 == 1, allow_nan=False)
+                for i, (_, doc) in enumerate(documents)
+            ]
+        except ValueError:
+            assume(False)
         text = ("[" + ",".join(texts) + "]").encode()
         chunks = [text[i : i + size] for i in range(0, len(text), size)]
         got = [outcome(lambda r=r: _raise(r)) for _, r in decode_records(chunks, cls)]

@@ -305,11 +305,6 @@ class TestUnknownInConstructors:
         ("unknown", "path", "message"),
         [
             (
-                wrmodel.Unknown(values={"status": "X"}),
-                "$.unknown.values.status",
-                "status is ACCEPTED, so it has no raw value",
-            ),
-            (
                 wrmodel.Unknown(values={"id": "X"}),
                 "$.unknown.values.id",
                 "'id' is not an enum field",
@@ -334,14 +329,17 @@ class TestUnknownInConstructors:
         [
             ({"values": {"status": 1}}, "mapping of strings to strings"),
             ({"values": ["x"]}, "mapping of strings to strings"),
-            ({"keys": {"a": {1, 2}}}, "expected JSON values"),
+            ({"keys": {"a": {1, 2}}}, r"\$\.keys\.a: expected a JSON value, got \{1, 2\}"),
+            ({"keys": {"a": [float("nan")]}}, r"\$\.keys\.a\[0\]: expected a JSON value, got nan"),
+            ({"verbatim": {"a b": 10**5000}}, r"\$\.verbatim\['a b'\]: expected a JSON value"),
             ({"keys": [("a", 1)]}, "mapping of keys to JSON values"),
         ],
     )
     def test_unknown_validated(self, kwargs, message):
-        """Unknown holds strings for raw values and JSON values for keys."""
-        with pytest.raises(wrmodel.ValidationError, match=message):
+        """Unknown holds strings for raw values and JSON values for keys, each problem alone."""
+        with pytest.raises(wrmodel.ValidationError, match=message) as info:
             wrmodel.Unknown(**kwargs)
+        assert len(info.value.problems) == 1  # no false problems from the defaults
 
     def test_unknown_must_be_unknown(self):
         """The unknown field takes an Unknown or None."""
@@ -468,9 +466,15 @@ class TestBigNumbers:
             with pytest.raises(wrmodel.EncodeError, match="surrogate"):
                 dumps(wr, style=style)
 
-    def test_non_json_values_in_structure(self):
-        """A value JSON cannot hold under an unknown key is a DecodeError."""
-        with pytest.raises(DecodeError, match="expected JSON values in the unknown keys"):
+    @pytest.mark.parametrize(
+        ("value", "path"),
+        [({1, 2}, "$.s"), ([1, float("nan")], "$.s[1]"), ({"a": float("inf")}, "$.s.a")],
+    )
+    def test_non_json_values_in_structure(self, value, path):
+        """A value JSON cannot hold under an unknown key is a DecodeError at its path."""
+        with pytest.raises(DecodeError) as info:
             structure(
-                {"id": "x", "operationType": "A", "status": "ACCEPTED", "s": {1, 2}}, WorkRequest
+                {"id": "x", "operationType": "A", "status": "ACCEPTED", "s": value}, WorkRequest
             )
+        assert [p.path for p in info.value.problems] == [path]
+        assert info.value.problems[0].message.startswith("expected a JSON value, got ")

@@ -13,6 +13,7 @@ from . import events, transitions
 from ._converter import (
     CliResponse,
     Converter,
+    configure_converter,
     converter,
     dumps,
     loads,
@@ -72,6 +73,7 @@ __all__ = (
     "dump_jsonl",
     "json_schema",
     "make_converter",
+    "configure_converter",
     "converter",
     "Converter",
     # Timestamps

@@ -147,7 +147,7 @@ def _cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
         value = None  # read_cli says what is wrong
     listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
     try:
-        response: CliResponse = read_cli(text, list[cls] if listed else cls)
+        response: CliResponse[Any] = read_cli(text, list[cls] if listed else cls)
     except DecodeError as error:
         yield "document", error
         return
@@ -229,7 +229,7 @@ def _cli_to_cli(name: str, text: bytes, cls: Any, out: IO[bytes]) -> int:
         value = None  # read_cli says what is wrong
     listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
     try:
-        response: CliResponse = read_cli(text, list[cls] if listed else cls)
+        response: CliResponse[Any] = read_cli(text, list[cls] if listed else cls)
     except DecodeError as error:
         for problem in error.problems:
             print(f"{name}: document: {problem.path}: {problem.message}", file=sys.stderr)

@@ -28,8 +28,8 @@ import attrs
 import pendulum
 
 from ._enums import KNOWN
-from ._errors import expected, show
-from ._frozen import MAX_DEPTH, FrozenDict, freeze, thaw
+from ._errors import expected, key_path, show
+from ._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from ._models import MODELS, Unknown
 from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from ._time import FAST, UTC, format_aware, parse_rfc3339
@@ -49,13 +49,7 @@ TAG = "type"
 
 
 def _isoformat(value: dt.datetime) -> str:
-    """``isoformat()``, as ``oci.util.to_dict`` writes it.
-
-    In UTC for an offset RFC 3339 cannot write (a zone's local mean time, with seconds).
-    """
-    offset = value.utcoffset()
-    if offset is not None and offset.total_seconds() % 60:
-        value = dt.datetime.astimezone(value, dt.UTC)
+    """``isoformat()``, as ``oci.util.to_dict`` writes it (the value is held in UTC)."""
     return dt.datetime.isoformat(value)
 
 
@@ -157,16 +151,6 @@ def _maybe_big_integer(value: Any) -> bool:
     if isinstance(value, Mapping):
         return any(_maybe_big_integer(v) for v in value.values())
     return False
-
-
-def _path(path: str, key: object) -> str:
-    """``path`` extended by ``key``: ``$.key``, or ``$['odd key']`` when not a plain name."""
-    if isinstance(key, str) and _PLAIN_KEY.fullmatch(key):
-        return f"{path}.{key}"
-    return f"{path}[{show(key)}]"
-
-
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def subject(tp: Any) -> str:
@@ -366,15 +350,23 @@ class Codec:
         keys, verbatim = {}, {}
         for key, value in d.items():
             if key not in known:
+                try:
+                    frozen = freeze(value, depth)
+                except NotJSONError as error:
+                    raise NotJSONError(error.value, key_path("", key) + error.where) from None
                 if style.regular.fullmatch(key):
-                    keys[style.from_style(key)] = freeze(value, depth)
+                    keys[style.from_style(key)] = frozen
                 else:  # a key the namings do not convert exactly: kept as it came
-                    verbatim[key] = freeze(value, depth)
+                    verbatim[key] = frozen
         if FROM_ORJSON.get() and _maybe_big_integer((keys, verbatim)):
             raise InexactNumberError
         if not (raw or keys or verbatim):
             return None
-        return Unknown(values=raw or {}, keys=FrozenDict(keys), verbatim=FrozenDict(verbatim))
+        return Unknown(
+            values=raw or {},
+            keys=FrozenDict(sorted(keys.items())),
+            verbatim=FrozenDict(sorted(verbatim.items())),
+        )
 
     @staticmethod
     def _union_decoder(by_tag: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
@@ -501,7 +493,7 @@ class _Reference:
                 problems.append(Problem(path, expected(f"an object ({tp.__name__})", value)))
             else:
                 one_of = ", ".join(tags)
-                problems.append(Problem(_path(path, TAG), expected(f"one of {one_of}", tag)))
+                problems.append(Problem(key_path(path, TAG), expected(f"one of {one_of}", tag)))
             return None
         return self._object(value, tags[tag], path, problems)
 
@@ -518,11 +510,11 @@ class _Reference:
         before = len(problems)
         if cls in codec.tags and value.get(TAG) != codec.tags[cls]:
             problems.append(
-                Problem(_path(path, TAG), expected(repr(codec.tags[cls]), value.get(TAG)))
+                Problem(key_path(path, TAG), expected(repr(codec.tags[cls]), value.get(TAG)))
             )
         values = {}
         for f in codec.fields[cls]:
-            at = _path(path, f.key)
+            at = key_path(path, f.key)
             if f.key not in value:
                 if f.required:
                     problems.append(Problem(at, "required field is missing"))
@@ -532,7 +524,7 @@ class _Reference:
         known = codec.known_keys[cls]
         if rule == "forbid":
             problems += [
-                Problem(_path(path, key), f"unknown key (not a field of {cls.__name__})")
+                Problem(key_path(path, key), f"unknown key (not a field of {cls.__name__})")
                 for key in value
                 if key not in known
             ]
@@ -548,8 +540,8 @@ class _Reference:
             }
             try:
                 values["unknown"] = codec._unknown_of(value, raw, known)
-            except TypeError as error:  # a value of the caller's that JSON cannot hold
-                problems.append(Problem(path, f"expected JSON values in the unknown keys: {error}"))
+            except NotJSONError as error:  # NaN, say, or a value of the caller's
+                problems.append(Problem(path + error.where, expected("a JSON value", error.value)))
             except (ValueError, RecursionError):  # deeper than max_depth, or than Python allows
                 problems.append(
                     Problem(

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 import cattrs
 import orjson
 import pendulum
+from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 
 from ._codec import (
     FROM_ORJSON,
@@ -25,7 +27,7 @@ from ._codec import (
     subject,
 )
 from ._enums import ENUMS
-from ._errors import expected, show
+from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH
 from ._models import MODELS, WorkRequest, _enum
 from ._time import parse_rfc3339
@@ -40,13 +42,13 @@ _MISSING = object()
 
 
 @attrs.frozen
-class CliResponse:
+class CliResponse(Generic[_T]):
     """What the OCI CLI printed: the ``data``, and the response ``headers`` beside it.
 
     ``headers`` holds every top-level key but ``data`` (``etag``, ``opc-next-page``...).
     """
 
-    data: Any
+    data: _T
     headers: dict[str, Any] = attrs.field(factory=dict)
 
 
@@ -67,20 +69,21 @@ class Converter(cattrs.Converter):
         super().__init__()
         self.style = style
         self.max_bytes = max_bytes
-        self._codec = codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
-        # Leaf hooks first, so that classes of the caller's own that hold wrmodel's
-        # timestamps or enums get them.
-        self.register_structure_hook(pendulum.DateTime, lambda v, _: parse_rfc3339(v))
-        self.register_unstructure_hook(pendulum.DateTime, codec.style.time)
-        for enum_cls in ENUMS:
-            self.register_structure_hook(enum_cls, _structure_enum)
-            self.register_unstructure_hook(enum_cls, _unstructure_enum)
-        lists = {list[tp] for tp in (*MODELS, *EVENTS, *UNIONS)}  # type: ignore[valid-type]
-        self.register_structure_hook_func(lists.__contains__, codec.decode)
-        for cls in (*MODELS, *EVENTS, *UNIONS):
-            self.register_structure_hook(cls, codec.decode)
-        for cls in (*MODELS, *EVENTS):
-            self.register_unstructure_hook(cls, codec.encoders[cls])
+        self._codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
+        _configure(self, self._codec)
+
+    def structure(self, obj: Any, cl: Any) -> Any:
+        """Structure as cattrs does, with every problem in one ``DecodeError`` at its path.
+
+        For classes of the caller's that hold wrmodel's: ``$.wr.id`` is the ``id`` of the
+        request in the attribute ``wr``.
+        """
+        try:
+            return super().structure(obj, cl)
+        except DecodeError:
+            raise
+        except (BaseValidationError, ValidationError) as error:
+            raise DecodeError(_problems(error, "$"), subject(cl)) from None
 
     @overload
     def loads(self, data: bytes | str) -> WorkRequest: ...
@@ -92,7 +95,11 @@ class Converter(cattrs.Converter):
             return self.read_cli(data, cls).data
         return self._decode_text(data, cls, self.structure_wire)
 
-    def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse:
+    @overload
+    def read_cli(self, data: bytes | str) -> CliResponse[WorkRequest]: ...
+    @overload
+    def read_cli(self, data: bytes | str, cls: type[_T]) -> CliResponse[_T]: ...
+    def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse[Any]:
         """Decode what the OCI CLI printed: ``{"data": ..., "etag": ...}``."""
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 
@@ -113,7 +120,7 @@ class Converter(cattrs.Converter):
         # frozen without trouble: the standard library reads as deep.
         return decode(json.loads(bytes(data) if isinstance(data, memoryview) else data), cls)
 
-    def _from_envelope(self, value: Any, cls: Any) -> CliResponse:
+    def _from_envelope(self, value: Any, cls: Any) -> CliResponse[Any]:
         if not isinstance(value, dict):
             problem = Problem("$", expected('the CLI\'s output, an object with "data"', value))
             raise self._error([problem], value, cls)
@@ -140,6 +147,8 @@ class Converter(cattrs.Converter):
                 return b"[" + b",".join(parts) + b"]"
             except orjson.JSONEncodeError:
                 pass  # the general way below says why, or writes big integers
+        if headers is not None and "data" in headers:
+            raise ValueError("headers cannot hold 'data': it is where the CLI writes the data")
         data = self._codec.encode(obj)
         if self.style == "cli":
             envelope = {"data": data} if data or not isinstance(data, list) else {}
@@ -214,6 +223,88 @@ def looks_like(value: Any, cls: Any) -> StyleName | None:
     }
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
+
+
+def configure_converter(converter: cattrs.Converter, *, style: StyleName = "api") -> None:
+    """Give a ``cattrs.Converter`` of the caller's wrmodel's hooks, for the wire's ``style``.
+
+    In the manner of ``cattrs.preconf``: wrmodel's models, lists of them and events, with
+    their keys in ``style``; ``pendulum.DateTime`` and ``datetime.datetime`` through the
+    strict RFC 3339 parser; the enums, open to values this version does not know; and
+    ``str``, ``int``, ``float`` and ``bool`` without coercion (``3`` is not ``"3"``).
+
+    >>> import cattrs, wrmodel
+    >>> mine = cattrs.Converter()
+    >>> configure_converter(mine)
+    >>> mine.structure({"message": "m"}, wrmodel.WorkRequestLogEntry)
+    WorkRequestLogEntry(message='m')
+    """
+    _configure(converter, _for(style)._codec)
+
+
+def _configure(converter: cattrs.Converter, codec: Codec) -> None:
+    # Leaf hooks first, so that classes of the caller's own that hold wrmodel's timestamps
+    # or enums get them.
+    for scalar, check in _SCALARS.items():
+        converter.register_structure_hook(scalar, check)
+    for time_type in (pendulum.DateTime, dt.datetime):
+        converter.register_structure_hook(time_type, _structure_time)
+        converter.register_unstructure_hook(time_type, codec.style.time)
+    for enum_cls in ENUMS:
+        converter.register_structure_hook(enum_cls, _structure_enum)
+        converter.register_unstructure_hook(enum_cls, _unstructure_enum)
+    lists = {list[tp] for tp in (*MODELS, *EVENTS, *UNIONS)}  # type: ignore[valid-type]
+    converter.register_structure_hook_func(lists.__contains__, codec.decode)
+    for cls in (*MODELS, *EVENTS, *UNIONS):
+        converter.register_structure_hook(cls, codec.decode)
+    for cls in (*MODELS, *EVENTS):
+        converter.register_unstructure_hook(cls, codec.encoders[cls])
+
+
+def _scalar(what: str, ok: Callable[[Any], bool], make: Callable[[Any], Any]) -> Any:
+    def structure(value: Any, _: Any) -> Any:
+        if not ok(value):
+            raise DecodeError([Problem("$", expected(what, value))])
+        return make(value)
+
+    return structure
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+#: What each scalar takes, without coercion; subclasses become the plain type.
+_SCALARS = {
+    str: _scalar("a string", lambda v: isinstance(v, str), str.__str__),
+    int: _scalar("an integer", lambda v: _number(v) and isinstance(v, int), int),
+    float: _scalar("a number", _number, float),
+    bool: _scalar("true or false", lambda v: isinstance(v, bool), bool),
+}
+
+
+def _structure_time(value: Any, _: Any) -> pendulum.DateTime:
+    return parse_rfc3339(value)
+
+
+def _problems(error: BaseException, path: str) -> list[Problem]:
+    """The problems of a cattrs error (an exception group) or a wrmodel error, at ``path``."""
+    if isinstance(error, ValidationError):
+        return [Problem(path + p.path[1:], p.message) for p in error.problems]
+    if not isinstance(error, BaseValidationError):
+        if isinstance(error, KeyError):
+            return [Problem(path, "required field is missing")]
+        return [Problem(path, f"{type(error).__name__}: {error}")]
+    problems = []
+    for sub in error.exceptions:
+        where = path
+        for note in getattr(sub, "__notes__", ()):
+            if isinstance(note, AttributeValidationNote):
+                where = key_path(where, note.name)
+            elif isinstance(note, IterableValidationNote):
+                where = f"{where}[{note.index}]"
+        problems += _problems(sub, where)
+    return problems
 
 
 def _structure_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
@@ -313,8 +404,15 @@ def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | No
     return _for(style).dumps(obj, headers=headers)
 
 
-def read_cli(data: bytes | str, cls: Any = WorkRequest) -> CliResponse:
-    """Decode what the OCI CLI printed into a ``CliResponse``: the data and the headers."""
+@overload
+def read_cli(data: bytes | str) -> CliResponse[WorkRequest]: ...
+@overload
+def read_cli(data: bytes | str, cls: type[_T]) -> CliResponse[_T]: ...
+def read_cli(data: bytes | str, cls: Any = WorkRequest) -> CliResponse[Any]:
+    """Decode what the OCI CLI printed into a ``CliResponse``: the data and the headers.
+
+    ``read_cli(text, list[WorkRequestSummary])`` is a ``CliResponse[list[...]]``.
+    """
     return _CONVERTERS["cli"].read_cli(data, cls)
 
 

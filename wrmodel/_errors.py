@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
 from typing import NoReturn
 
@@ -26,7 +27,10 @@ def show(value: object) -> str:
     >>> show([[[[[1]]]]])
     '[[[[...]]]]'
     """
-    text = _REPR.repr(value)  # a __repr__ that fails gives "<Name instance at 0x...>"
+    try:
+        text = _REPR.repr(value)  # a __repr__ that fails gives "<Name instance at 0x...>"
+    except ValueError:  # an integer too long for Python to write in decimal
+        return f"an integer of {value.bit_length()} bits"  # type: ignore[attr-defined]
     if len(text) <= _LONGEST:
         return text
     length = f" ({len(value)} characters)" if isinstance(value, str) else ""
@@ -45,3 +49,17 @@ def expected(what: str, value: object) -> str:
 def fail(message: str, error: type[ValidationError] = ValidationError) -> NoReturn:
     """Raise ``error`` with one problem, at the value itself (``$``)."""
     raise error([Problem("$", message)]) from None
+
+
+def key_path(path: str, key: object) -> str:
+    """``path`` extended by ``key``: ``$.key``, or ``$['odd key']`` when not a plain name.
+
+    >>> key_path("$", "timeAccepted"), key_path("$", "a b")
+    ('$.timeAccepted', "$['a b']")
+    """
+    if isinstance(key, str) and _PLAIN_KEY.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{show(key)}]"
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")

@@ -22,7 +22,7 @@ import pendulum
 
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._errors import expected, fail, show
-from ._frozen import FrozenDict, freeze
+from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
 from ._time import as_pendulum
 from .exceptions import Problem, ValidationError
@@ -83,7 +83,7 @@ def _percent(value: float | None) -> float | None:
         fail(expected("a number", value))
     if not 0 <= value <= 100:  # noqa: PLR2004 (NaN fails this too)
         fail(expected("a number from 0 to 100", value))
-    return float(value)
+    return float(value) + 0.0  # -0.0 is 0.0: equal percents are written the same
 
 
 def _tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | None:
@@ -107,19 +107,38 @@ def _strings(value: Mapping[str, str]) -> FrozenDict[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         fail(expected("a mapping of strings to strings", value))
-    return value if isinstance(value, FrozenDict) else FrozenDict(value)
+    # In one order (they are written in the fields, not as an object), as plain strings.
+    return FrozenDict(sorted((str.__str__(k), str.__str__(v)) for k, v in value.items()))
 
 
 def _json_object(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
-    if isinstance(value, FrozenDict):  # made by freeze (FrozenDict is not public)
+    if isinstance(value, FrozenDict) and list(value) == sorted(value):  # made by freeze
         return value
     if not isinstance(value, Mapping):
         fail(expected("a mapping of keys to JSON values", value))
     try:
         frozen: FrozenDict[str, Any] = freeze(value)
-    except (TypeError, ValueError) as error:
+    except NotJSONError as error:
+        problem = Problem("$" + error.where, expected("a JSON value", error.value))
+        raise ValidationError([problem]) from None
+    except ValueError as error:
         fail(f"expected JSON values: {error}")
     return frozen
+
+
+class Model:
+    """The base of every model and event: each attrs class made from it is finished by ``_model``.
+
+    Subclasses of the caller's (``@attrs.frozen class Mine(WorkRequest)``) are finished the
+    same way, so they too report bad arguments at their paths and keep raw enum strings.
+    """
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__attrs_attrs__" in cls.__dict__ and "__init__" in cls.__dict__:
+            _model(cls)  # the class attrs made (a slotted class is made anew)
 
 
 def _model(cls: type[_T]) -> type[_T]:
@@ -158,7 +177,16 @@ def _model(cls: type[_T]) -> type[_T]:
                 factory = getattr(default, "factory", None)  # an attrs.Factory
                 object.__setattr__(self, name, default if factory is None else factory())
 
+    eq = cls.__eq__
+
+    def __eq__(self: object, other: object) -> bool:  # noqa: N807
+        result = eq(self, other)
+        if result is NotImplemented and hasattr(other, "swagger_types"):
+            return False  # an OCI SDK object, whose own __eq__ would fail on ours
+        return result
+
     cls.__init__ = __init__  # type: ignore[method-assign]
+    cls.__eq__ = __eq__  # type: ignore[method-assign]
     cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
     cls.__repr__ = _repr  # type: ignore[method-assign]
     return cls
@@ -179,16 +207,9 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
         fields = dict(enums)
         known = {camel(f.name) for f in attrs.fields(type(obj))}
         problems = [
-            Problem(f"$.unknown.values.{name}", message)
+            Problem(f"$.unknown.values.{name}", f"{show(name)} is not an enum field")
             for name in sorted(unknown.values)
-            for message in [
-                f"{show(name)} is not an enum field"
-                if name not in fields
-                else f"{name} is {getattr(obj, name).name}, so it has no raw value"
-                if getattr(obj, name) is not fields[name]
-                else ""
-            ]
-            if message
+            if name not in fields
         ] + [
             Problem(f"$.unknown.{where}.{key}", f"{show(key)} is a known key, not an unknown one")
             for where in ("keys", "verbatim")
@@ -196,19 +217,30 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
         ]
         if problems:
             raise ValidationError(problems, type(obj).__name__)
-        raw = {**unknown.values, **raw}
+        # The raw string of a field that now holds a known value is gone with the old value
+        # (``attrs.evolve(wr, status="SUCCEEDED")`` of a request whose status was unknown).
+        kept = {k: v for k, v in unknown.values.items() if getattr(obj, k) is fields[k]}
+        if kept != unknown.values:
+            object.__setattr__(obj, "unknown", _unknown(attrs.evolve(unknown, values=kept)))
+            unknown = obj.unknown
+        raw = {**kept, **raw}
     if raw:
-        kept = {"keys": unknown.keys, "verbatim": unknown.verbatim} if unknown is not None else {}
-        object.__setattr__(obj, "unknown", Unknown(values=raw, **kept))
+        rest = {"keys": unknown.keys, "verbatim": unknown.verbatim} if unknown is not None else {}
+        object.__setattr__(obj, "unknown", Unknown(values=raw, **rest))
 
 
 def _problems(cls: type, kwargs: dict[str, Any]) -> list[Problem]:
     """Every problem with the arguments ``kwargs`` of ``cls``, by attribute path."""
     problems = []
     for field in attrs.fields(cls):
-        convert: Callable[[Any], object] = field.converter
+        convert: Callable[[Any], object] | None = field.converter
+        if convert is None:  # a field of a subclass's, with no converter of ours
+            continue
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
         try:
-            convert(kwargs.get(field.name, field.default))
+            convert(kwargs.get(field.name, default))
         except ValidationError as error:
             problems += [Problem(f"$.{field.name}{p.path[1:]}", p.message) for p in error.problems]
     return problems
@@ -229,9 +261,8 @@ def _repr(self: object) -> str:
     return f"{type(self).__name__}({', '.join(shown)})"
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class Unknown:
+class Unknown(Model):
     """What a newer API sent that this version does not know, kept so nothing is lost.
 
     ``values``: for each field holding ``UNKNOWN_ENUM_VALUE``, the string that came (by
@@ -258,9 +289,8 @@ def _unknown(value: Unknown | None) -> Unknown | None:
     return value if value.values or value.keys or value.verbatim else None  # empty: None
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestResource:
+class WorkRequestResource(Model):
     """A resource a work request affects, and what it does to it.
 
     >>> WorkRequestResource(identifier="ocid1.c", entity_type="compartment", action_type="DELETED")
@@ -281,9 +311,8 @@ class WorkRequestResource:
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestError:
+class WorkRequestError(Model):
     """An error a work request met.
 
     >>> WorkRequestError(code="CompartmentNotEmpty", message="Compartment is not empty.")
@@ -296,9 +325,8 @@ class WorkRequestError:
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestLogEntry:
+class WorkRequestLogEntry(Model):
     """A line of a work request's log.
 
     >>> WorkRequestLogEntry(message="Work request accepted.")
@@ -324,7 +352,7 @@ def _logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLogEn
     return _tuple_of(WorkRequestLogEntry, value)
 
 
-class _Constants:
+class _Constants(Model):
     """The SDK's class constants of ``WorkRequest`` and ``WorkRequestSummary``."""
 
     __slots__ = ()
@@ -345,7 +373,6 @@ def _transitions() -> types.ModuleType:
     return transitions
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequest(_Constants):
     """An asynchronous request's progress: status, resources, errors, logs and times.
@@ -413,7 +440,6 @@ class WorkRequest(_Constants):
         return _transitions().cancel(self, at=at)  # type: ignore[no-any-return]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestSummary(_Constants):
     """A work request as ``list_work_requests`` gives it: every field but ``logs``."""

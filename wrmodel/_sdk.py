@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import types
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
-from ._codec import _isoformat
+from ._codec import _isoformat, subject
 from ._converter import structure
-from ._models import MODELS
+from ._models import MODELS, Model
+
+_T = TypeVar("_T")
 
 _OURS = {cls.__name__: cls for cls in MODELS}
 _EXTRA = "pip install 'wrmodel[oci]'"
@@ -26,12 +29,20 @@ def _sdk_models() -> types.ModuleType:
     return models
 
 
-def from_sdk(model: Any) -> Any:
+@overload
+def from_sdk(model: Any) -> Any: ...
+@overload
+def from_sdk(model: Any, cls: type[_T]) -> _T: ...
+def from_sdk(model: Any, cls: Any = None) -> Any:
     """The wrmodel value of an OCI SDK object (or a list of them), validated.
 
     SDK objects carry whatever they were given, so they are checked exactly as
     ``structure`` checks a document; problems are named by the SDK's attribute names
-    (``$.resources[0].action_type``). Needs the ``oci`` extra.
+    (``$.resources[0].action_type``). Every item of a list must be of one SDK class. An
+    ``oci.response.Response`` (what a client's call returns) gives its ``data``; its
+    headers stay on it. ``cls``, when given, is the class expected (``WorkRequest`` or
+    ``list[WorkRequest]``): another is a ``TypeError``, and type checkers see it. Needs the
+    ``oci`` extra.
 
     >>> import oci
     >>> sdk = oci.identity.models.WorkRequestLogEntry(message="Accepted.")
@@ -39,12 +50,30 @@ def from_sdk(model: Any) -> Any:
     WorkRequestLogEntry(message='Accepted.')
     """
     models = _sdk_models()
+    if _is_response(model):
+        model = model.data
     if isinstance(model, list | tuple):
-        if not model:
-            return []
-        cls = _our_class(models, model[0])
-        return structure([_as_data(x) for x in model], list[cls], style="sdk")  # type: ignore[valid-type]
-    return structure(_as_data(model), _our_class(models, model), style="sdk")
+        classes = [_our_class(models, x) for x in model]
+        for i, other in enumerate(classes):
+            if other is not classes[0]:
+                raise TypeError(
+                    f"expected SDK objects of one class: item {i} is a {other.__name__}, "
+                    f"item 0 a {classes[0].__name__}"
+                )
+        ours: Any = list[classes[0]] if classes else None  # type: ignore[valid-type]
+        result = structure([_as_data(x) for x in model], ours, style="sdk") if model else []
+    else:
+        ours = _our_class(models, model)
+        result = structure(_as_data(model), ours, style="sdk")
+    if cls is not None and ours is not None and ours != cls:
+        raise TypeError(f"expected the SDK's {subject(cls)}, got its {subject(ours)}")
+    return result
+
+
+def _is_response(value: Any) -> bool:
+    import oci.response  # type: ignore[import-untyped]  # noqa: PLC0415 (optional)
+
+    return isinstance(value, oci.response.Response)
 
 
 def _our_class(models: types.ModuleType, model: Any) -> type:
@@ -69,6 +98,10 @@ def _as_data(value: Any) -> Any:
     return value
 
 
+@overload
+def to_sdk(obj: Sequence[Model]) -> list[Any]: ...
+@overload
+def to_sdk(obj: Model) -> Any: ...
 def to_sdk(obj: Any) -> Any:
     """The OCI SDK object of a wrmodel value (or a list of them). Needs the ``oci`` extra.
 

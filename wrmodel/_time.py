@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pendulum
-from pendulum.tz.timezone import FixedTimezone
 
 from ._errors import expected, fail, show
 from .exceptions import DecodeError, EncodeError
@@ -17,14 +16,6 @@ UTC = pendulum.UTC
 _DateTime = pendulum.DateTime
 _new: Callable[..., Any] = dt.datetime.__new__
 _fromisoformat = dt.datetime.fromisoformat
-_STD_UTC = dt.UTC
-
-#: The pendulum zone for each whole quarter-hour offset (in seconds), made once: parsing
-#: an offset looks one up instead of building a new zone.
-_ZONES = {
-    minutes * 60: UTC if minutes == 0 else FixedTimezone(minutes * 60)
-    for minutes in range(-(23 * 60 + 45), 24 * 60, 15)
-}
 
 #: Two-digit numbers and millisecond suffixes as text, made once: formatting indexes these
 #: tables instead of formatting integers, twice as fast as ``%``-formatting.

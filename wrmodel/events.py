@@ -34,6 +34,7 @@ from . import transitions as t
 from ._enums import OperationType, Status
 from ._errors import expected, fail, show
 from ._models import (
+    Model,
     Unknown,
     WorkRequest,
     WorkRequestError,
@@ -41,7 +42,6 @@ from ._models import (
     WorkRequestResource,
     _errors,
     _logs,
-    _model,
     _operation_type,
     _optional_string,
     _percent,
@@ -75,7 +75,7 @@ __all__ = (
 )
 
 
-class Event:
+class Event(Model):
     """The base of every event; ``at`` is when the request records the change, if it does."""
 
     __slots__ = ()
@@ -88,7 +88,6 @@ def _resource(value: WorkRequestResource) -> WorkRequestResource:
     return value
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Accepted(Event):
     """The request was accepted (the first event of every history).
@@ -111,7 +110,6 @@ class Accepted(Event):
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Started(Event):
     """The request went IN_PROGRESS."""
@@ -119,7 +117,6 @@ class Started(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Progressed(Event):
     """The request reported a new percent complete (it records no time for it)."""
@@ -127,7 +124,6 @@ class Progressed(Event):
     percent: float = attrs.field(converter=_percent)
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class LogAdded(Event):
     """A log entry was written."""
@@ -136,7 +132,6 @@ class LogAdded(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ErrorAdded(Event):
     """An error was recorded."""
@@ -146,7 +141,6 @@ class ErrorAdded(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ResourceChanged(Event):
     """A resource was added, or changed (the request records no time for it)."""
@@ -154,13 +148,11 @@ class ResourceChanged(Event):
     resource: WorkRequestResource = attrs.field(converter=_resource)
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class CancelRequested(Event):
     """Cancelation was asked for: the request went CANCELING (it records no time for it)."""
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Succeeded(Event):
     """The request SUCCEEDED."""
@@ -168,7 +160,6 @@ class Succeeded(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Failed(Event):
     """The request FAILED (its errors come as ``ErrorAdded`` events)."""
@@ -176,7 +167,6 @@ class Failed(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Canceled(Event):
     """The request was CANCELED."""
@@ -190,7 +180,6 @@ def _work_request(value: WorkRequest) -> WorkRequest:
     return value
 
 
-@_model
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Corrected(Event):
     """The request changed in a way the life cycle cannot explain: here it is as observed.

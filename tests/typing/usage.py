@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import assert_type
+from typing import Any, assert_type
 
 import pendulum
 
@@ -54,6 +54,13 @@ for event in wrmodel.watch(lambda: made, interval=0.5):
     assert_type(event, events.Event)
 assert_type(wrmodel.queued_for(made), pendulum.Duration | None)
 assert_type(WorkRequest.STATUS_ACCEPTED, Status)
+assert_type(wrmodel.read_cli(b""), wrmodel.CliResponse[WorkRequest])
+listed = wrmodel.read_cli(b"", list[WorkRequestSummary])
+assert_type(listed.data, list[WorkRequestSummary])
+assert_type(wrmodel.from_sdk(object(), WorkRequest), WorkRequest)
+assert_type(wrmodel.to_sdk([made]), list[Any])
+summary = wrmodel.Summary.of([made])
+assert_type(summary.merge(summary), wrmodel.Summary)
 
 try:
     wrmodel.loads(b"{}")
