@@ -15,7 +15,7 @@ from typing import IO, Any, NamedTuple, Protocol, TypeVar, overload
 import orjson
 
 from ._codec import StyleName
-from ._converter import _for, dumps
+from ._converter import Converter, _for, dumps
 from ._errors import show
 from ._models import WorkRequest
 from .exceptions import DecodeError, Problem
@@ -97,27 +97,37 @@ def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterat
     ``record`` names it: ``line 3``, ``line 3, item 0``, ``item 0``, ``document 1``. Each
     record's text is decoded as ``loads`` decodes a document, limits included.
     """
+    converter = converter_for(style)
+    pieces, by_line = _pieces(source)
+    for record, item in _records(pieces, by_line, converter.max_bytes):
+        yield record, decode_item(converter, item, cls, record)
+
+
+def converter_for(style: StyleName) -> Converter:
+    """The converter of ``style``, which must be one that JSON Lines hold."""
     converter = _for(style)
     if style == "cli":
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
-    pieces, by_line = _pieces(source)
-    for record, item in _records(pieces, by_line, converter.max_bytes):
-        try:
-            if isinstance(item, DecodeError):
-                raise item
-            if isinstance(item, bytes):
-                yield record, converter.loads(item, cls)
-                continue
-            if item.value is not _UNSURE:
-                try:
-                    yield record, converter.structure_wire(item.value, cls)
-                    continue
-                except DecodeError:
-                    pass  # loads says what is wrong, in its own words
-            yield record, converter.loads(item.text, cls)
-        except DecodeError as error:
-            name = error.subject or getattr(cls, "__name__", "")
-            yield record, DecodeError(error.problems, name, record)
+    return converter
+
+
+def decode_item(
+    converter: Converter, item: bytes | Parsed | DecodeError, cls: Any, record: str
+) -> Any:
+    """The object of one record's text, or its ``DecodeError`` naming ``record``."""
+    try:
+        if isinstance(item, DecodeError):
+            raise item
+        if isinstance(item, bytes):
+            return converter.loads(item, cls)
+        if item.value is not _UNSURE:
+            try:
+                return converter.structure_wire(item.value, cls)
+            except DecodeError:
+                pass  # loads says what is wrong, in its own words
+        return converter.loads(item.text, cls)
+    except DecodeError as error:
+        return DecodeError(error.problems, error.subject or getattr(cls, "__name__", ""), record)
 
 
 class Parsed(NamedTuple):
@@ -194,6 +204,24 @@ def _records(
     JSON Lines when the first line is JSON on its own (and, for an array, when more lines
     follow); documents one after another when the first value spans lines; else one array.
     """
+    head, kind = read_head(pieces, by_line)
+    rest = itertools.chain(head, pieces)
+    if kind == "array":
+        for index, value in _array(rest, max_bytes):
+            yield f"item {index}", value
+    elif kind == "documents":
+        yield from _documents(rest, max_bytes)
+    elif kind == "lines":
+        lines = rest if by_line else _split_lines(rest)
+        for number, item, text in line_records(lines, max_bytes):
+            yield line_name(number, item), text
+
+
+def read_head(pieces: Iterator[bytes], by_line: bool) -> tuple[list[bytes], str | None]:
+    """The pieces read to tell the format, and the format.
+
+    ``lines``, ``array``, ``documents``, or None for an input with nothing but blanks.
+    """
     head: list[bytes] = []
     size = 0
     exhausted = True
@@ -206,22 +234,36 @@ def _records(
     text = b"".join(head)
     start = len(text) - len(text.lstrip())
     if start == len(text):
-        return
-    rest = itertools.chain(head, pieces)
+        return head, None
     first_line, more = _first_line(head, by_line, exhausted=exhausted)
     valid = first_line is not None and _is_json(first_line)
     if text[start : start + 1] == b"[" and not (valid and more):
-        yield from _array(rest, max_bytes, "item ")
-    elif text[start : start + 1] == b"{" and not valid and _one_value_spans_lines(text, size):
-        yield from _documents(rest, max_bytes)
-    else:
-        lines = rest if by_line else _split_lines(rest)
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                if line.lstrip().startswith(b"["):
-                    yield from _array(iter([line]), max_bytes, f"line {number}, item ")
-                else:
-                    yield f"line {number}", line
+        return head, "array"
+    if text[start : start + 1] == b"{" and not valid and _one_value_spans_lines(text, size):
+        return head, "documents"
+    return head, "lines"
+
+
+def line_records(
+    lines: Iterable[bytes], max_bytes: int, first: int = 1
+) -> Iterator[tuple[int, int | None, bytes | Parsed | DecodeError]]:
+    """``(line number, item index or None, text)`` of each record of JSON Lines.
+
+    A line holding an array holds a record per item; blank lines are skipped. Lines are
+    numbered from ``first``.
+    """
+    for number, line in enumerate(lines, first):
+        if line.strip():
+            if line.lstrip().startswith(b"["):
+                for index, item in _array(iter([line]), max_bytes):
+                    yield number, index, item
+            else:
+                yield number, None, line
+
+
+def line_name(number: int, index: int | None) -> str:
+    """How a record of JSON Lines is named: ``line 8``, or ``line 8, item 3``."""
+    return f"line {number}" if index is None else f"line {number}, item {index}"
 
 
 def _decided(head: list[bytes], by_line: bool) -> bool:
@@ -290,9 +332,7 @@ def _split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield carry
 
 
-def _array(
-    pieces: Iterator[bytes], max_bytes: int, name: str
-) -> Iterator[tuple[str, Parsed | DecodeError]]:
+def _array(pieces: Iterator[bytes], max_bytes: int) -> Iterator[tuple[int, Parsed | DecodeError]]:
     """The text of each item of the JSON array that ``pieces`` hold, a chunk at a time.
 
     After a broken item nothing can be trusted: the error is the last record.
@@ -306,7 +346,7 @@ def _array(
             text.take(1)
         else:
             while True:
-                yield f"{name}{index}", text.value()
+                yield index, text.value()
                 index += 1
                 mark = text.peek()
                 if mark == "]":
@@ -318,7 +358,7 @@ def _array(
         if text.peek():
             raise _bad("text after the end of the array")
     except DecodeError as error:
-        yield f"{name}{index}", error
+        yield index, error
 
 
 def _documents(
