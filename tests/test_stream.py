@@ -430,5 +430,6 @@ class TestConstantMemory:
             assert count == n
             return result
 
-        small, large = peak(300), peak(10_000)
-        assert large < small * 1.5 + 64 * 1024, (small, large)
+        # The peak moves by a few hundred KiB with where chunks end; the input grows by 14 MB.
+        small, large = peak(1_000), peak(10_000)
+        assert large < small * 1.5 + 512 * 1024, (small, large)

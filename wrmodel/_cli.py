@@ -8,6 +8,8 @@ or no file).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import sys
 import time
@@ -165,6 +167,8 @@ def check(args: argparse.Namespace) -> int:
     one is bad. A file that cannot be read ends the check with status 2, after the counts of
     the files before it.
     """
+    if args.workers or args.scheduler:
+        return _check_on_dask(args)
     bad = total = 0
     for i, name in enumerate(args.files or ["-"]):
         try:
@@ -250,6 +254,8 @@ def summary(args: argparse.Namespace) -> int:
     skipped, each said so on standard error, and make the exit status 1. A file that cannot
     be read ends it with status 2, after the summary of the files before it.
     """
+    if args.workers or args.scheduler:
+        return _summary_on_dask(args)
     cls = MODELS[args.model]
     result = Summary()
     for i, name in enumerate(args.files or ["-"]):
@@ -266,6 +272,99 @@ def summary(args: argparse.Namespace) -> int:
             raise
     print(result.render(), end="")
     return 1 if result.bad else 0
+
+
+def _check_on_dask(args: argparse.Namespace) -> int:
+    """``check`` on Dask: the same lines and status as in one process."""
+    outcome, unreadable = _on_dask(args, summarize=False)
+    for name, record, error in outcome.bad:
+        for problem in error.problems:
+            print(f"{name}: {record}: {problem.path}: {problem.message}")
+    bad, total = len(outcome.bad), outcome.records
+    if unreadable is not None:
+        if args.read:
+            print(f"{_count(total, 'record')}, {bad} bad so far", file=sys.stderr)
+        raise unreadable
+    none = ": the input holds no records" if not total else ""
+    print(f"{_count(total, 'record')}, {bad} bad{none}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _summary_on_dask(args: argparse.Namespace) -> int:
+    """``summary`` on Dask: the same lines and status as in one process."""
+    outcome, unreadable = _on_dask(args, summarize=True)
+    assert outcome.summary is not None  # noqa: S101 (asked for)
+    for name, record, _ in outcome.bad:
+        print(
+            f"{name}: {record}: skipped, not a valid {MODELS[args.model].__name__}", file=sys.stderr
+        )
+    if unreadable is None or args.read:
+        print(outcome.summary.render(), end="")
+    if unreadable is not None:
+        raise unreadable
+    return 1 if outcome.bad else 0
+
+
+def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, UsageError | None]:
+    """Run the files that can be read on Dask; the error of the first that cannot.
+
+    ``args.read`` is set to the files read.
+    """
+    if not args.files or "-" in args.files:
+        raise UsageError("--workers and --scheduler read files, not standard input")
+    if args.style == "cli":
+        raise UsageError("--workers and --scheduler read api or sdk records, not the CLI's output")
+    try:
+        from . import dask as on_dask  # noqa: PLC0415 (the optional extra)
+    except ImportError as error:
+        raise UsageError(str(error)) from None
+    args.read = []
+    unreadable = None
+    for name in args.files:
+        try:
+            file, _ = _open(name)
+            file.close()
+        except UsageError as error:
+            unreadable = error
+            break
+        args.read.append(name)
+    run = on_dask.summarize if summarize else on_dask.check
+    with _client(args):
+        outcome = run(
+            args.read,
+            MODELS[args.model],
+            style=args.style,
+            blocksize=args.blocksize,
+            progress=sys.stderr.isatty(),
+        )
+    return outcome, unreadable
+
+
+@contextlib.contextmanager
+def _client(args: argparse.Namespace) -> Iterator[None]:
+    """A Dask client: of the cluster at ``--scheduler``, or of a new local one of ``--workers``."""
+    import distributed  # noqa: PLC0415 (the optional extra)
+
+    # Dask's own warnings (a slow event loop under load, say) would make the output differ
+    # from one process's: only its errors are shown, here and in the workers.
+    os.environ["DASK_LOGGING__DISTRIBUTED"] = "error"
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    if args.scheduler:
+        try:
+            client = distributed.Client(args.scheduler)  # type: ignore[no-untyped-call]
+        except OSError as error:
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {args.scheduler}: {error}"
+            ) from None
+        with client:
+            yield
+        return
+    from .dask import local_cluster  # noqa: PLC0415 (the optional extra)
+
+    with local_cluster(args.workers) as cluster, distributed.Client(cluster):  # type: ignore[no-untyped-call]
+        if sys.stderr.isatty():
+            print(f"Dask: {args.workers} local workers; {_dashboard(cluster)}", file=sys.stderr)
+        yield
 
 
 def demo(args: argparse.Namespace) -> int:  # noqa: ARG001
@@ -334,10 +433,30 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument(*flags, choices=STYLES, help=f"{what}: {', '.join(STYLES)}", **kw)
 
     files_help = "input files; - or none: standard input"
+
+    def dask_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--workers",
+            type=_positive,
+            metavar="N",
+            help="read the files on a local Dask cluster of N processes (the dask extra)",
+        )
+        sub.add_argument(
+            "--scheduler", metavar="ADDRESS", help="read the files on the Dask cluster at ADDRESS"
+        )
+        sub.add_argument(
+            "--blocksize",
+            type=_positive,
+            default=32 << 20,
+            metavar="BYTES",
+            help="with Dask, how much of a file one task reads (default: 32 MiB)",
+        )
+
     sub = command("check", check)
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub)
+    dask_options(sub)
     sub = command("convert", convert)
     sub.add_argument("file", nargs="?", default="-", metavar="FILE", help="- or none: stdin")
     style_option(sub, "--from", dest="from_", required=True, metavar="STYLE")
@@ -348,8 +467,24 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub, ("work-request", "summary"))
+    dask_options(sub)
     command("demo", demo)
     return main
+
+
+def _dashboard(cluster: Any) -> str:
+    """Where to watch the cluster: its dashboard, when bokeh serves one."""
+    try:
+        import bokeh  # type: ignore[import-not-found]  # noqa: F401, PLC0415
+    except ImportError:
+        return f"scheduler at {cluster.scheduler_address} (pip install bokeh for the dashboard)"
+    return f"dashboard at {cluster.dashboard_link}"
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, got {text!r}")
+    return int(text)
 
 
 def _version() -> str:
