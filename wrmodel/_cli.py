@@ -30,7 +30,7 @@ from ._models import (
     WorkRequestSummary,
 )
 from ._stream import decode_records
-from ._summary import Summary
+from ._summary import Summary, count_of
 from .exceptions import DecodeError
 
 MODELS: dict[str, Any] = {
@@ -88,9 +88,9 @@ class Progress:
             if self.total:
                 share = min(1.0, self.done / self.total)
                 bar = "#" * int(share * 30)
-                text = f"[{bar:<30}] {share:4.0%} {_count(self.records, 'record')}"
+                text = f"[{bar:<30}] {share:4.0%} {count_of(self.records, 'record')}"
             else:
-                text = f"{self.done / 2**20:.1f} MiB read, {_count(self.records, 'record')}"
+                text = f"{self.done / 2**20:.1f} MiB read, {count_of(self.records, 'record')}"
             self.stream.write(f"\r{text:<60}")
             self.stream.flush()
             self.shown = True
@@ -144,20 +144,25 @@ def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
 def _cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
     """The records of the OCI CLI's output: its data, a list (``list``) or one object (``get``)."""
     try:
-        value = orjson.loads(text) if text.strip() else {}
-    except orjson.JSONDecodeError:
-        value = None  # read_cli says what is wrong
-    listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
-    try:
-        response: CliResponse[Any] = read_cli(text, list[cls] if listed else cls)
+        response = _cli_response(text, cls)
     except DecodeError as error:
         yield "document", error
         return
-    if not listed:
+    if not isinstance(response.data, list):
         yield "document", response.data
         return
     for i, obj in enumerate(response.data):
         yield f"item {i}", obj
+
+
+def _cli_response(text: bytes, cls: Any) -> CliResponse[Any]:
+    """The OCI CLI's output, read as a list of ``cls`` or one, as its data is."""
+    try:
+        value = orjson.loads(text) if text.strip() else {}
+    except orjson.JSONDecodeError:
+        value = None  # read_cli says what is wrong
+    listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
+    return read_cli(text, list[cls] if listed else cls)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -180,10 +185,10 @@ def check(args: argparse.Namespace) -> int:
                         print(f"{name}: {record}: {problem.path}: {problem.message}")
         except UsageError:
             if i:
-                print(f"{_count(total, 'record')}, {bad} bad so far", file=sys.stderr)
+                print(f"{count_of(total, 'record')}, {bad} bad so far", file=sys.stderr)
             raise
     none = ": the input holds no records" if not total else ""
-    print(f"{_count(total, 'record')}, {bad} bad{none}", file=sys.stderr)
+    print(f"{count_of(total, 'record')}, {bad} bad{none}", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -228,22 +233,13 @@ def convert(args: argparse.Namespace) -> int:
 def _cli_to_cli(name: str, text: bytes, cls: Any, out: IO[bytes]) -> int:
     """Write the CLI's output again, data and headers, after checking it."""
     try:
-        value = orjson.loads(text) if text.strip() else {}
-    except orjson.JSONDecodeError:
-        value = None  # read_cli says what is wrong
-    listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
-    try:
-        response: CliResponse[Any] = read_cli(text, list[cls] if listed else cls)
+        response = _cli_response(text, cls)
     except DecodeError as error:
         for problem in error.problems:
             print(f"{name}: document: {problem.path}: {problem.message}", file=sys.stderr)
         return 1
     out.write(dumps(response.data, style="cli", headers=response.headers))
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def summary(args: argparse.Namespace) -> int:
@@ -283,10 +279,10 @@ def _check_on_dask(args: argparse.Namespace) -> int:
     bad, total = len(outcome.bad), outcome.records
     if unreadable is not None:
         if args.read:
-            print(f"{_count(total, 'record')}, {bad} bad so far", file=sys.stderr)
+            print(f"{count_of(total, 'record')}, {bad} bad so far", file=sys.stderr)
         raise unreadable
     none = ": the input holds no records" if not total else ""
-    print(f"{_count(total, 'record')}, {bad} bad{none}", file=sys.stderr)
+    print(f"{count_of(total, 'record')}, {bad} bad{none}", file=sys.stderr)
     return 1 if bad else 0
 
 

@@ -184,8 +184,8 @@ class Summary:
 
     def render(self) -> str:
         """The summary as the ``wrmodel summary`` command prints it."""
-        skipped = f" ({_count(self.bad, 'bad record')} skipped)" if self.bad else ""
-        lines = [f"{_count(self.total, 'work request')}{skipped}"]
+        skipped = f" ({count_of(self.bad, 'bad record')} skipped)" if self.bad else ""
+        lines = [f"{count_of(self.total, 'work request')}{skipped}"]
         for title, counts in (("status", self.statuses), ("operation type", self.operations)):
             lines += ["", f"{title:<28}{'count':>8}"]
             lines += [f"{key:<28}{n:>8}" for key, n in sorted(counts.items(), key=_most)]
@@ -208,7 +208,8 @@ def _most(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
-def _count(n: int, noun: str) -> str:
+def count_of(n: int, noun: str) -> str:
+    """``1 record``, ``2 records``."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 

@@ -503,7 +503,8 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
     The new percent, if any, is reported before the request ends, where a status on the
     way reports progress.
     """
-    path = _path(old, new, progressed=_progressed(old, new))
+    progressed = _progressed(old, new)
+    path = _path(old, new, progressed=progressed)
     events: list[Event] = []
     for status in path:
         if status is Status.IN_PROGRESS:
@@ -512,7 +513,7 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
             events.append(CancelRequested())
         else:
             events.append(_ENDS[status](at=new.time_finished))
-    if _progressed(old, new):
+    if progressed:
         at_end = bool(path) and path[-1] in t.TERMINAL
         if [old.status, *path][-1 - at_end] in t._PROGRESSING:
             events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
