@@ -17,7 +17,7 @@ CLI = "02_in_progress_resources_logs.oci-cli.json"
 FAILED = "04_failed_with_errors.json"
 
 
-def run(*args: str, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess[bytes]:
+def run(*args: str, stdin: bytes = b"", cwd=None, env=None) -> subprocess.CompletedProcess[bytes]:
     """The real command, in a subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "wrmodel", *args],
@@ -25,6 +25,7 @@ def run(*args: str, stdin: bytes = b"", cwd=None) -> subprocess.CompletedProcess
         capture_output=True,
         check=False,
         cwd=cwd,
+        env=env,
     )
 
 

@@ -3,7 +3,6 @@
 import io
 import os
 import random
-import subprocess
 import sys
 
 import dask
@@ -15,6 +14,8 @@ import wrmodel
 from benchmarks.corpus import record
 from wrmodel import DecodeError, Summary, WorkRequest, _cli
 from wrmodel import dask as on_dask
+
+from . import test_cli
 
 BLOCK = 4096
 BAD = b'{"id": 1, "operationType": "A", "status": "ACCEPTED"}'
@@ -177,15 +178,10 @@ class TestSummary:
         assert on_dask.check([]) == on_dask.Outcome(0, [], None)
 
 
-def run(*args: str, stdin: bytes = b""):
+def run(*args: str):
+    """The command, failing fast where a scheduler cannot be reached."""
     env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
-    return subprocess.run(
-        [sys.executable, "-m", "wrmodel", *args],
-        input=stdin,
-        capture_output=True,
-        check=False,
-        env=env,
-    )
+    return test_cli.run(*args, env=env)
 
 
 class TestCommand:

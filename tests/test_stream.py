@@ -260,6 +260,23 @@ class TestSameAsLoads:
         got = [outcome(lambda r=r: _raise(r)) for _, r in decode_records(chunks, cls)]
         assert got == [outcome(lambda t=t: wrmodel.loads(t, cls)) for t in texts]
 
+    def test_array_values_used_as_read(self, monkeypatch):
+        """Array items are built from the values read while finding their ends, not re-read;
+        only a text orjson could read otherwise goes to loads.
+        """
+        from wrmodel._converter import _for
+
+        converter = _for("api")
+        reread = []
+        loads = converter.loads
+        monkeypatch.setattr(
+            converter, "loads", lambda text, cls: reread.append(text) or loads(text, cls)
+        )
+        text = b'[{"message": "a"}, {"message": "\\ud83d\\ude00"}, {"message": "b"}]'
+        got = list(iter_jsonl([text], WorkRequestLogEntry))
+        assert [e.message for e in got] == ["a", "\U0001f600", "b"]
+        assert reread == ['{"message": "\\ud83d\\ude00"}']
+
     @pytest.mark.parametrize("text", TRICKY)
     @pytest.mark.parametrize("size", [1, 3, 7, 1000])
     def test_tricky_texts(self, text, size):
