@@ -341,10 +341,11 @@ def _client(args: argparse.Namespace) -> Iterator[None]:
     """A Dask client: of the cluster at ``--scheduler``, or of a new local one of ``--workers``."""
     import distributed  # noqa: PLC0415 (the optional extra)
 
-    # Dask's own warnings (a slow event loop under load, say) would make the output differ
-    # from one process's: only its errors are shown, here and in the workers.
-    os.environ["DASK_LOGGING__DISTRIBUTED"] = "error"
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    # Dask's own log lines (a slow event loop under load, a worker's heartbeat cut short as
+    # the cluster closes) would make the output differ from one process's: they are not
+    # shown, here and in the workers. What goes wrong in the work raises, as ever.
+    os.environ["DASK_LOGGING__DISTRIBUTED"] = "critical"
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
     if args.scheduler:
         try:
             client = distributed.Client(args.scheduler)  # type: ignore[no-untyped-call]
