@@ -51,7 +51,7 @@ from ._models import (
     _unknown,
     evolve,
 )
-from ._names import camel
+from ._names import camel, kebab
 from .exceptions import TransitionError
 
 __all__ = (
@@ -339,8 +339,7 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
 #: The wire keys of ``Accepted`` in every style, which a kept key must not take.
 _ACCEPTED_KEYS = frozenset(
     {"type"}
-    | {key for f in attrs.fields(Accepted) for key in (f.name, camel(f.name))}
-    | {f.name.replace("_", "-") for f in attrs.fields(Accepted)}
+    | {key for f in attrs.fields(Accepted) for key in (f.name, camel(f.name), kebab(camel(f.name)))}
 )
 
 #: The events of status changes and progress: the rest follow only when one applies.
@@ -513,10 +512,9 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
             events.append(CancelRequested())
         else:
             events.append(_ENDS[status](at=new.time_finished))
-    if progressed:
+    if progressed and _reporting(old.status, path) in t._PROGRESSING:
         at_end = bool(path) and path[-1] in t.TERMINAL
-        if [old.status, *path][-1 - at_end] in t._PROGRESSING:
-            events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
+        events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
 
 
@@ -551,16 +549,23 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
 
     def cost(path: list[Status]) -> tuple[bool, bool, int]:
         """Unreported progress first, then a start ``new`` does not show, then length."""
-        statuses = [old.status, *path]
-        before_end = statuses[-2] if path[-1] in t.TERMINAL else statuses[-1]
         return (
-            progressed and before_end not in t._PROGRESSING,
+            progressed and _reporting(old.status, path) not in t._PROGRESSING,
             (Status.IN_PROGRESS in path) != started,
             len(path),
         )
 
     paths = [p for p in _paths(old.status, new.status) if canceled or Status.CANCELING not in p]
     return min(paths, key=cost, default=[])
+
+
+def _reporting(start: Status, path: list[Status]) -> Status:
+    """The status in which a path from ``start`` reports progress.
+
+    The one before its last move if that ends the request, else the last.
+    """
+    statuses = [start, *path]
+    return statuses[-2] if path and path[-1] in t.TERMINAL else statuses[-1]
 
 
 def _paths(start: Status, end: Status) -> list[list[Status]]:
