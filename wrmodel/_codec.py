@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
+import linecache
 import re
 import types
 import typing
@@ -126,7 +127,7 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
     return tuple(result)
 
 
-class _GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
+class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
     """The fast decoder met something it does not handle."""
 
 
@@ -281,7 +282,7 @@ class Codec:
         counting = rule != "drop"
         keeps = rule == "keep"
         scope: dict[str, Any] = {
-            "_GiveUp": _GiveUp,
+            "_GiveUp": GiveUp,
             "_parse_time": parse_rfc3339,
             "_new_time": dt.datetime.__new__,
             "_DateTime": pendulum.DateTime,
@@ -337,7 +338,7 @@ class Codec:
             scope["_set_unknown"] = cls.unknown.__set__  # type: ignore[attr-defined]
             lines.append(f"    _set_unknown(o, {'unknown' if keeps else 'None'})")
         lines.append("    return o")
-        return _compile(lines, scope)
+        return compile_function(lines, scope, f"<wrmodel {self.style.name} decode {cls.__name__}>")
 
     def _unknown_of(
         self, d: Mapping[str, Any], raw: dict[str, str] | None, known: frozenset[str]
@@ -379,7 +380,7 @@ class Codec:
     def _list_decoder(decode: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
         def decode_list(value: Any) -> list[Any]:
             if value.__class__ is not list:
-                raise _GiveUp
+                raise GiveUp
             return list(map(decode, value))
 
         return decode_list
@@ -423,7 +424,7 @@ class Codec:
                 "\n        _put_unknown(d, u)"
             )
         lines.append("    return d")
-        return _compile(lines, scope)
+        return compile_function(lines, scope, f"<wrmodel {self.style.name} encode {cls.__name__}>")
 
     def _put_unknown(self, d: dict[str, Any], unknown: Unknown) -> None:
         """Write the kept unknown keys into ``d``, in this style's naming (but verbatim ones).
@@ -451,10 +452,19 @@ def _raw(obj: Any, name: str) -> str:
     return unknown.values.get(name, "UNKNOWN_ENUM_VALUE")  # type: ignore[no-any-return]
 
 
-def _compile(lines: list[str], scope: dict[str, Any]) -> Callable[[Any], Any]:
-    """Define the function whose source is ``lines`` and return it."""
+def compile_function(
+    lines: list[str], scope: dict[str, Any], filename: str
+) -> Callable[[Any], Any]:
+    """Define the function whose source is ``lines`` and return it.
+
+    The source is registered in ``linecache`` under ``filename`` (``<wrmodel api decode
+    WorkRequest>``), as ``cattrs.gen`` does, so tracebacks show its lines and
+    ``inspect.getsource`` finds it.
+    """
     name = lines[0].removeprefix("def ").partition("(")[0]
-    exec(compile("\n".join(lines), f"<wrmodel {name}>", "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, filename, "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     function: Callable[[Any], Any] = scope[name]
     return function
 

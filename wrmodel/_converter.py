@@ -26,6 +26,7 @@ from ._codec import (
     UnknownKeys,
     subject,
 )
+from ._engine import Engine
 from ._enums import ENUMS
 from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH
@@ -70,6 +71,8 @@ class Converter(cattrs.Converter):
         self.style = style
         self.max_bytes = max_bytes
         self._codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
+        #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
+        self.fast = Engine(self._codec).decoders
         _configure(self, self._codec)
 
     def structure(self, obj: Any, cl: Any) -> Any:
@@ -93,6 +96,13 @@ class Converter(cattrs.Converter):
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
         if self.style == "cli":
             return self.read_cli(data, cls).data
+        fast = self.fast.get(cls)
+        if fast is not None:
+            try:
+                if len(data) <= self.max_bytes:
+                    return fast(data)
+            except Exception:  # noqa: BLE001, S110 (not for the engine: the general way says why)
+                pass
         return self._decode_text(data, cls, self.structure_wire)
 
     @overload
@@ -387,7 +397,11 @@ def loads(data: bytes | str, cls: Any = WorkRequest, *, style: StyleName = "api"
     ...       b' "status": "ACCEPTED", "timeAccepted": "2016-08-25T21:10:29.600Z"}').status
     <Status.ACCEPTED: 'ACCEPTED'>
     """
-    return _for(style).loads(data, cls)
+    try:
+        converter = _CONVERTERS[style]
+    except (KeyError, TypeError):
+        converter = _for(style)  # says what is wrong
+    return converter.loads(data, cls)
 
 
 def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | None = None) -> bytes:

@@ -76,13 +76,18 @@ def _timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
     return None if value is None else as_pendulum(value)
 
 
+#: The bounds of a percent, both included.
+PERCENT = (0, 100)
+
+
 def _percent(value: float | None) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         fail(expected("a number", value))
-    if not 0 <= value <= 100:  # noqa: PLR2004 (NaN fails this too)
-        fail(expected("a number from 0 to 100", value))
+    low, high = PERCENT
+    if not low <= value <= high:  # NaN fails this too
+        fail(expected(f"a number from {low} to {high}", value))
     return float(value) + 0.0  # -0.0 is 0.0: equal percents are written the same
 
 

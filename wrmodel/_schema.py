@@ -8,7 +8,7 @@ from typing import Any
 from ._codec import UNIONS, Field, StyleName
 from ._converter import _for
 from ._enums import KNOWN
-from ._models import WorkRequest
+from ._models import PERCENT, WorkRequest
 
 #: RFC 3339 ``date-time``, as the decoder reads it. What the pattern cannot say: days that
 #: a month does not have, and instants whose UTC form leaves the years 1 to 9999. It ends
@@ -68,7 +68,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
         if f.kind == "time":
             return {"type": "string", "format": "date-time", "pattern": RFC3339}
         if f.kind == "number":
-            return {"type": "number", "minimum": 0, "maximum": 100}
+            return {"type": "number", "minimum": PERCENT[0], "maximum": PERCENT[1]}
         if f.kind == "list":
             return {"type": "array", "items": ref(f.of)}
         return ref(f.of)

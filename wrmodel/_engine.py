@@ -1,0 +1,208 @@
+"""The fast decoder: msgspec parses and checks JSON text in C, generated code builds the objects.
+
+For each class and style, the codec's field plan becomes a ``msgspec.Struct``: the style's
+keys, every field's JSON type, the enums' known values, the percent's bounds, a union's tag,
+and no other key. ``msgspec.json.Decoder`` reads the text into those Structs and checks it,
+all in C; generated code (one function per class, registered in ``linecache``) then builds
+the frozen attrs objects from the Structs with ``object.__new__`` and the slots' setters,
+parsing timestamps as the codec's fast path does (what msgspec would read as a datetime
+it reads more loosely than RFC 3339, so timestamps come to Python as strings).
+
+The engine answers only for documents the general way (orjson, then the codec) accepts as
+they are: any exception, from msgspec or from the builders, means "not here", and the caller
+decodes the text again the general way, which keeps unknown keys and unknown enum strings,
+and explains every problem at its path. So the engine changes no result, only how fast the
+common one comes (``tests/test_engine.py`` compares both ways on generated documents).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import attrs
+import msgspec
+import pendulum
+
+from ._codec import TAG, UNIONS, Codec, Field, GiveUp, compile_function
+from ._models import PERCENT
+from ._time import UTC, parse_rfc3339
+
+#: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
+#: when the text is not for it.
+Fast = Callable[[Any], Any]
+
+_PERCENT = Annotated[float, msgspec.Meta(ge=PERCENT[0], le=PERCENT[1])]
+
+
+class Engine:
+    """The fast decoders of every class of a codec, from JSON text."""
+
+    def __init__(self, codec: Codec) -> None:
+        self._codec = codec
+        self.structs: dict[type, type[msgspec.Struct]] = {}
+        self.builders: dict[type, Callable[[Any], Any]] = {}
+        members = {cls for union in UNIONS.values() for cls in union}
+        for cls in codec.fields:  # nested classes first, as the codec holds them
+            self.structs[cls] = self._struct(cls, tagged=cls in members)
+            self.builders[cls] = self._builder(cls)
+        self.decoders: dict[Any, Fast] = {}
+        for cls in codec.fields:
+            if cls not in members:
+                self.decoders[cls] = self._builder(
+                    cls, read=msgspec.json.Decoder(self.structs[cls])
+                )
+                self._add_list(cls, self.structs[cls], self.builders[cls])
+        for union, classes in UNIONS.items():
+            by_struct = {self.structs[c]: self.builders[c] for c in classes}
+            either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
+            self._add(union, either, _union_builder(by_struct))
+            for cls in classes:  # a member alone: its union, then the member checked
+                self._add(cls, either, _member_builder(self.structs[cls], self.builders[cls]))
+
+    def _add(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
+        read = msgspec.json.Decoder(struct).decode
+
+        def decode(data: Any) -> Any:
+            return build(read(data))
+
+        self.decoders[tp] = decode
+        self._add_list(tp, struct, build)
+
+    def _add_list(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
+        read = msgspec.json.Decoder(list[struct]).decode
+
+        def decode_list(data: Any) -> list[Any]:
+            return list(map(build, read(data)))
+
+        self.decoders[list[tp]] = decode_list
+
+    def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        for f in self._codec.fields[cls]:
+            tp = self._type(f)
+            fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
+        return msgspec.defstruct(
+            f"{cls.__name__}Struct",
+            fields,
+            kw_only=True,
+            rename={f.name: f.key for f in self._codec.fields[cls]},
+            forbid_unknown_fields=True,
+            tag_field=TAG if tagged else None,
+            tag=self._codec.tags[cls] if tagged else None,
+            gc=False,  # short-lived and without cycles: the collector need not track them
+        )
+
+    def _type(self, f: Field) -> Any:
+        """The type msgspec checks a field's JSON value against."""
+        if f.kind == "list":
+            return list[self.structs[f.of]]  # type: ignore[name-defined]
+        if f.kind == "model":
+            return self.structs[f.of]
+        return {"str": str, "enum": f.of, "time": str, "number": _PERCENT}[f.kind]
+
+    # Building the objects: one function per class, nested objects built inline (a call per
+    # log entry costs more than its building). Each template is one field: ``{s}`` the Struct,
+    # ``{a}`` its attribute, ``{v}`` the local that ends holding the value. Enums need no
+    # check: msgspec takes exactly the enum's values, and ``UNKNOWN_ENUM_VALUE`` names its
+    # member as the codec reads it.
+    _BUILD: typing.ClassVar[dict[str, str]] = {
+        "time": """{v} = {s}.{a}
+if {v} is not None:
+    if {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
+        {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
+    else:
+        {v} = _parse_time({v})""",
+        "number": """{v} = {s}.{a}
+if {v} is not None:
+    {v} += 0.0""",
+    }
+
+    def _builder(self, cls: type, read: msgspec.json.Decoder[Any] | None = None) -> Fast:
+        """``build_X(struct)``, or with ``read``, ``decode_X(text)``: the object of ``cls``."""
+        scope: dict[str, Any] = {
+            "_read": read and read.decode,
+            "_parse_time": parse_rfc3339,
+            "_new_time": dt.datetime.__new__,
+            "_DateTime": pendulum.DateTime,
+            "_fromisoformat": dt.datetime.fromisoformat,
+            "_UTC": UTC,
+            "_new": object.__new__,
+        }
+        what = "build" if read is None else "decode"
+        first = ["s = _read(data)"] if read else []
+        body = [*first, *self._build(cls, "s", "o", 0, scope), "return o"]
+        source = [f"def {what}_{cls.__name__}({'s' if read is None else 'data'}):"]
+        source += [f"    {line}" for line in body]
+        filename = f"<wrmodel {self._codec.style.name} {what} {cls.__name__}>"
+        return compile_function(source, scope, filename)
+
+    def _build(
+        self, cls: type, struct: str, out: str, level: int, scope: dict[str, Any]
+    ) -> list[str]:
+        """The lines that build ``cls`` from the Struct in local ``struct`` into local ``out``.
+
+        The object is made as ``cls``'s twin (``_twin``), its slots are set as attributes,
+        then it becomes ``cls``: three times faster than a call per slot of the frozen class.
+        """
+        name = f"_{cls.__name__}"
+        scope[name], scope[f"{name}Twin"] = cls, _twin(cls)
+        lines = [f"{out} = _new({name}Twin)"]
+        for f in self._codec.fields[cls]:
+            v = f"v{level}"
+            if f.kind in ("str", "enum"):  # as msgspec read them
+                lines.append(f"{out}.{f.name} = {struct}.{f.name}")
+                continue
+            if f.kind == "model":
+                lines += self._build(f.of, f"{struct}.{f.name}", v, level + 1, scope)
+            elif f.kind == "list":
+                item, built = f"x{level}", f"o{level + 1}"
+                lines += [
+                    f"{v} = {struct}.{f.name}",
+                    f"if {v} is not None:",
+                    f"    t{level} = []",
+                    f"    for {item} in {v}:",
+                    *(
+                        f"        {line}"
+                        for line in self._build(f.of, item, built, level + 1, scope)
+                    ),
+                    f"        t{level}.append({built})",
+                    f"    {v} = tuple(t{level})",
+                ]
+            else:
+                lines += self._BUILD[f.kind].format(s=struct, a=f.name, v=v).splitlines()
+            lines.append(f"{out}.{f.name} = {v}")
+        if "unknown" in attrs.fields_dict(cls):
+            lines.append(f"{out}.unknown = None")
+        lines.append(f"{out}.__class__ = {name}")
+        return lines
+
+
+def _twin(cls: type) -> type:
+    """A class with ``cls``'s bases and slots but no frozen ``__setattr__``.
+
+    Its instances can become ``cls`` (``obj.__class__ = cls``): Python allows that between
+    classes of the same layout, and checks it.
+    """
+    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
+    probe: Any = object.__new__(twin)
+    probe.__class__ = cls  # raises TypeError now if the layouts differ
+    return twin
+
+
+def _union_builder(by_struct: dict[type, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    def build_union(s: Any) -> Any:
+        return by_struct[s.__class__](s)
+
+    return build_union
+
+
+def _member_builder(struct: type, build: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def build_member(s: Any) -> Any:
+        if s.__class__ is not struct:
+            raise GiveUp
+        return build(s)
+
+    return build_member
