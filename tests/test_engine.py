@@ -1,0 +1,251 @@
+"""The fast engine (msgspec, then generated builders) against the general path it stands before."""
+
+import inspect
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wrmodel import (
+    DecodeError,
+    WorkRequest,
+    WorkRequestError,
+    WorkRequestLogEntry,
+    WorkRequestResource,
+    WorkRequestSummary,
+    dumps,
+    make_converter,
+    unstructure,
+)
+from wrmodel._converter import _CONVERTERS, Converter
+from wrmodel.events import EVENTS, Accepted, Event, Started, history
+
+from .strategies import damaged, json_values, models, texts, wire_documents, work_requests
+
+STYLES = ("api", "sdk", "cli")
+MODELS = (
+    WorkRequest,
+    WorkRequestSummary,
+    WorkRequestResource,
+    WorkRequestError,
+    WorkRequestLogEntry,
+)
+
+
+def general(style: str) -> Converter:
+    """A converter of ``style`` without the engine: the general path alone."""
+    converter = make_converter(style=style)  # type: ignore[arg-type]
+    converter.fast = {}
+    return converter
+
+
+GENERAL = {style: general(style) for style in STYLES}
+
+
+def outcome(style: str, text: Any, cls: Any, *, engine: bool = True) -> tuple[Any, ...]:
+    """What reading ``text`` gives: the value (and its repr, which shows types and zones), or
+    the error's message."""
+    converter = _CONVERTERS[style] if engine else GENERAL[style]
+    try:
+        if style == "cli":
+            response = converter.read_cli(text, cls)
+            value: Any = (response.data, response.headers)
+        else:
+            value = converter.loads(text, cls)
+    except DecodeError as error:
+        return ("error", str(error))
+    return ("ok", value, repr(value))
+
+
+def assert_same(style: str, text: Any, cls: Any) -> None:
+    assert outcome(style, text, cls) == outcome(style, text, cls, engine=False)
+
+
+def text_of(style: str, data: Any, headers: dict[str, Any] | None = None) -> bytes:
+    """JSON text of wire data in ``style`` (in the CLI's envelope for ``cli``)."""
+    if style == "cli":
+        return json.dumps({"data": data, **(headers or {})}, ensure_ascii=False).encode()
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def events_of(work_request: WorkRequest) -> list[Event]:
+    return list(history(work_request))
+
+
+class TestTaken:
+    """Valid documents of every class and style are decoded by the engine, not the general path."""
+
+    @pytest.fixture(autouse=True)
+    def no_general_path(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        def refuse(*args: Any) -> Any:
+            raise AssertionError("the general path was taken")
+
+        monkeypatch.setattr(Converter, "_decode_text", refuse)
+
+    @settings(max_examples=300, deadline=None)
+    @given(models, st.sampled_from(STYLES), st.booleans())
+    def test_models(self, pair, style, many):
+        """Every model, alone or in a list, in every style."""
+        cls, model = pair
+        value = [model, model] if many else model
+        got = _CONVERTERS[style].loads(dumps(value, style=style), list[cls] if many else cls)
+        assert got == value
+        assert repr(got) == repr(value)
+
+    @settings(max_examples=100, deadline=None)
+    @given(work_requests, st.sampled_from(STYLES))
+    def test_events(self, work_request, style):
+        """Every event, in a list of the union, and each alone as its own class."""
+        events = events_of(work_request)
+        assert _CONVERTERS[style].loads(dumps(events, style=style), list[Event]) == events
+        for event in events:
+            assert _CONVERTERS[style].loads(dumps(event, style=style), type(event)) == event
+            assert _CONVERTERS[style].loads(dumps(event, style=style), Event) == event
+
+    def test_every_class_has_a_decoder(self):
+        """Each class, the union and the lists of them have a fast decoder in every style."""
+        for style in STYLES:
+            fast = _CONVERTERS[style].fast
+            for tp in (*MODELS, *EVENTS, Event):
+                assert tp in fast
+                assert list[tp] in fast
+
+    def test_cli_headers(self):
+        """The CLI's headers beside the data come as the general path reads them."""
+        text = dumps(
+            [WorkRequestLogEntry(message="m")], style="cli", headers={"etag": "e", "n": [1, 2.5]}
+        )
+        response = _CONVERTERS["cli"].read_cli(text, list[WorkRequestLogEntry])
+        assert response.headers == {"etag": "e", "n": [1, 2.5]}
+
+
+class TestSameAsGeneral:
+    """Whatever the engine answers, the general path answers the same: object or problems."""
+
+    @settings(max_examples=1000, deadline=None)
+    @given(wire_documents)
+    def test_wire_documents(self, pair):
+        """API documents with unknown enum strings and every spelling of RFC 3339."""
+        cls, doc = pair
+        assert_same("api", text_of("api", doc), cls)
+
+    @settings(max_examples=1000, deadline=None)
+    @given(damaged())
+    def test_damaged(self, pair):
+        """A value replaced, a key added or removed, anywhere."""
+        cls, doc = pair
+        assert_same("api", text_of("api", doc), cls)
+
+    @settings(max_examples=500, deadline=None)
+    @given(damaged(st.tuples(st.just(WorkRequest), st.builds(dict))), st.sampled_from(STYLES))
+    def test_damaged_empty(self, pair, style):
+        """Documents that are nothing like a work request."""
+        cls, doc = pair
+        assert_same(style, text_of(style, doc), cls)
+
+    @settings(max_examples=500, deadline=None)
+    @given(models, st.sampled_from(STYLES), st.data())
+    def test_damaged_styles(self, pair, style, data):
+        """Damaged documents of every style, made from models."""
+        cls, model = pair
+        _, bad = data.draw(damaged(st.just((cls, unstructure(model, style=style)))))
+        headers = data.draw(st.dictionaries(texts.filter(lambda k: k != "data"), json_values))
+        assert_same(style, text_of(style, bad, headers), cls)
+
+    @settings(max_examples=1000, deadline=None)
+    @given(models, st.sampled_from(STYLES), st.data())
+    def test_damaged_text(self, pair, style, data):
+        """JSON text cut, spliced or given odd bytes: escaped surrogates, a BOM, NaN, a dup key."""
+        cls, model = pair
+        text = dumps(model, style=style)
+        i = data.draw(st.integers(0, len(text)))
+        insert = data.draw(
+            st.sampled_from(
+                [b"", b"\\ud800", b'"\\udc00"', b"\xef\xbb\xbf", b"NaN", b" ", b",", b"\xff"]
+            )
+            | st.binary(max_size=3)
+        )
+        cut = data.draw(st.integers(0, 3))
+        mangled = text[:i] + insert + text[i + cut :]
+        assert_same(style, mangled, cls)
+        assert_same(style, mangled.decode("utf-8", "replace"), cls)
+
+    @pytest.mark.parametrize(
+        "time",
+        [
+            "2016-08-25T21:10:29.600Z",
+            "2016-08-25 21:10:29.600Z",
+            "2016-08-25T21:10:29.600+0200",
+            "2016-08-25T21:10:29.1234567Z",
+            "2016-08-25T21:10:29.9999999Z",
+            "0001-01-01T00:00:00+01:00",
+            "9999-12-31T23:59:59-01:00",
+            "2016-08-25T21:10:29",
+            "2016-08-25t21:10:29.600z",
+            "2016-W34-4T21:10:29.600Z",
+            "2016-08-25T21:10:29+0000",
+            "2016-08-25T21:10:29.6+00",
+            "2016-08-25T24:00:00.000Z",
+            "2016-02-30T21:10:29.600Z",
+        ],
+    )
+    def test_timestamps_msgspec_reads_loosely(self, time):
+        """Timestamps in forms msgspec's own parser takes are judged as wrmodel judges them."""
+        doc = {"message": "m", "timestamp": time}
+        assert_same("api", text_of("api", doc), WorkRequestLogEntry)
+
+    @pytest.mark.parametrize(
+        "percent", ["-0.0", "-0", "0", "100", "100.0000000000001", "1e2", "1e400", "true", '"5"']
+    )
+    def test_percents(self, percent):
+        """Percents at and past their bounds, and of other types."""
+        text = b'{"id": "x", "operationType": "DELETE_COMPARTMENT", "status": "ACCEPTED"'
+        text += b', "percentComplete": ' + percent.encode() + b"}"
+        assert_same("api", text, WorkRequest)
+
+    @pytest.mark.parametrize("status", ["UNKNOWN_ENUM_VALUE", "WAITING", "accepted"])
+    def test_enum_strings(self, status):
+        """The literal UNKNOWN_ENUM_VALUE, an unknown value and a wrong case."""
+        text = b'{"id": "x", "operationType": "DELETE_COMPARTMENT", "status": "%s"}' % (
+            status.encode()
+        )
+        assert_same("api", text, WorkRequest)
+
+    def test_a_member_for_another(self):
+        """An event decoded as another member of the union is refused as the general path does."""
+        text = dumps(Started())
+        assert_same("api", text, Accepted)
+        assert outcome("api", text, Accepted)[0] == "error"
+
+    @pytest.mark.parametrize("data", [b"", b"  ", b"{}", b'{"etag": "x"}', b"[]", b'{"data": 1}'])
+    def test_cli_envelopes(self, data):
+        """Odd envelopes of the CLI's output."""
+        for cls in (WorkRequest, list[WorkRequest]):
+            assert_same("cli", data, cls)
+
+    @pytest.mark.parametrize("data", [None, 123, [b"{}"], memoryview(b'{"message": "m"}')])
+    def test_not_text(self, data):
+        """Inputs that are not JSON text, or text as a memoryview."""
+        for style in STYLES:
+            assert_same(style, data, WorkRequestLogEntry)
+
+    def test_too_long(self):
+        """The length limit holds on the fast path."""
+        short = make_converter(max_bytes=10)
+        with pytest.raises(DecodeError, match="max_bytes"):
+            short.loads(b'{"message": "a long enough message"}', WorkRequestLogEntry)
+        with pytest.raises(DecodeError, match="max_bytes"):
+            make_converter(style="cli", max_bytes=10).read_cli(b'{"data": []}  ', list[WorkRequest])
+
+
+class TestGenerated:
+    """The generated code can be read."""
+
+    def test_source(self):
+        """``inspect.getsource`` shows a decoder, registered under its style and class."""
+        decode = _CONVERTERS["sdk"].fast[WorkRequestLogEntry]
+        source = inspect.getsource(decode)
+        assert source.startswith("def decode_WorkRequestLogEntry(data):")
+        assert decode.__code__.co_filename == "<wrmodel sdk decode WorkRequestLogEntry>"
