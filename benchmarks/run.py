@@ -179,33 +179,47 @@ def table(
     return "\n".join(lines)
 
 
-#: The targets of the performance issue: wrmodel ÷ peer, at most this.
+#: The targets of the performance issues: wrmodel ÷ peer, at most this (GC off).
 TARGETS = (
-    ("pydantic", "decode bulk gc-off", 2.0),
-    ("pydantic", "encode bulk gc-off", 2.5),
-    ("pydantic", "decode one gc-off", 2.0),
-    ("pydantic", "encode one gc-off", 2.5),
-    ("oci_sdk", "decode bulk gc-off", 1 / 3),
-    ("oci_sdk", "encode bulk gc-off", 1 / 3),
-    ("oci_sdk", "decode one gc-off", 1 / 3),
-    ("oci_sdk", "encode one gc-off", 1 / 3),
+    ("pydantic", "decode bulk gc-off", 0.85),
+    ("pydantic", "decode one gc-off", 1.0),
+    ("pydantic", "encode bulk gc-off", 1.0),
+    ("pydantic", "encode one gc-off", 1.0),
+    ("oci_sdk", "decode bulk gc-off", 1 / 5),
+    ("oci_sdk", "encode bulk gc-off", 1 / 5),
+    ("oci_sdk", "decode one gc-off", 1 / 5),
+    ("oci_sdk", "encode one gc-off", 1 / 5),
+    ("msgspec", "decode bulk gc-off", 3.0),  # the moonshot
+    ("msgspec", "decode one gc-off", 3.0),
 )
+#: Reported beside the targets, not held to one.
+BESIDE = (("pydantic", "decode bulk gc-on"), ("pydantic", "decode one gc-on"))
 
 
 def targets(results: dict[str, dict[str, list[float]]], mem: dict[str, float]) -> str:
-    """Each target of the performance issue with the measured ratio (wrmodel ÷ peer)."""
+    """Each target of the performance issues with the measured ratio (wrmodel ÷ peer)."""
     lines = ["wrmodel ÷ peer (lower is better for wrmodel):"]
+
+    def ratio(peer: str, key: str) -> float:
+        return statistics.median(results["wrmodel"][key]) / statistics.median(results[peer][key])
+
     for peer, key, limit in TARGETS:
         if peer not in results:
             lines.append(f"  {peer:<9} {key:<20} skipped (not installed)")
             continue
-        ratio = statistics.median(results["wrmodel"][key]) / statistics.median(results[peer][key])
-        verdict = "ok" if ratio <= limit else "MISSED"
-        lines.append(f"  {peer:<9} {key:<20} {ratio:5.2f}×  (target ≤ {limit:.2f}×)  {verdict}")
+        verdict = "ok" if ratio(peer, key) <= limit else "MISSED"
+        lines.append(
+            f"  {peer:<9} {key:<20} {ratio(peer, key):5.2f}×  (target ≤ {limit:.2f}×)  {verdict}"
+        )
     if "pydantic" in mem:
-        ratio = mem["wrmodel"] / mem["pydantic"]
-        verdict = "ok" if ratio <= 0.55 else "MISSED"
-        lines.append(f"  pydantic  memory/record        {ratio:5.2f}×  (target ≤ 0.55×)  {verdict}")
+        mine = mem["wrmodel"] / mem["pydantic"]
+        verdict = "ok" if mine <= 0.5 else "MISSED"
+        lines.append(f"  pydantic  memory/record        {mine:5.2f}×  (target ≤ 0.50×)  {verdict}")
+    lines.extend(
+        f"  {peer:<9} {key:<20} {ratio(peer, key):5.2f}×  (reported)"
+        for peer, key in BESIDE
+        if peer in results
+    )
     return "\n".join(lines)
 
 

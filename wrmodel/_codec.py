@@ -385,14 +385,13 @@ class Codec:
 
         return decode_list
 
+    #: Each kind's value expression: ``v`` holds the attribute of object ``{o}``.
     _ENCODE: Mapping[Kind, str] = types.MappingProxyType(
         {
-            "str": "v",
-            "enum": "v._value_ if v is not {c}_unknown else _raw(o, {name!r})",
-            "time": "_format_time(v)",
-            "number": "v",
-            "list": "list(map({c}_encode, v))",
-            "model": "{c}_encode(v)",
+            "str": "{v}",
+            "enum": "{v}._value_ if {v} is not {c}_unknown else _raw({o}, {name!r})",
+            "time": "_format_time({v})",
+            "number": "{v}",
         }
     )
 
@@ -402,29 +401,59 @@ class Codec:
             "_raw": _raw,
             "_put_unknown": self._put_unknown,
         }
-        start = f"{{{TAG!r}: {self.tags[cls]!r}}}" if cls in self.tags else "{}"
-        lines = [f"def encode_{cls.__name__}(o):", f"    d = {start}"]
-        for i, f in enumerate(self.fields[cls]):
-            c = f"_{i}"
-            if f.kind in ("list", "model"):
-                scope[f"{c}_encode"] = self.encoders[f.of]
-            if f.kind == "enum":
-                scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-            value = self._ENCODE[f.kind].format(c=c, name=f.name)
-            lines.append(f"    v = o.{f.name}")
-            if f.required:
-                lines.append(f"    d[{f.key!r}] = {value}")
-            elif self.style.nulls:
-                lines.append(f"    d[{f.key!r}] = None if v is None else {value}")
-            else:
-                lines.append(f"    if v is not None:\n        d[{f.key!r}] = {value}")
-        if "unknown" in attrs.fields_dict(cls):
-            lines.append(
-                "    u = o.unknown\n    if u is not None and (u.keys or u.verbatim):"
-                "\n        _put_unknown(d, u)"
-            )
-        lines.append("    return d")
+        body = [*self._encode(cls, "o", "d", 0, scope), "return d"]
+        lines = [f"def encode_{cls.__name__}(o):", *(f"    {line}" for line in body)]
         return compile_function(lines, scope, f"<wrmodel {self.style.name} encode {cls.__name__}>")
+
+    def _encode(
+        self, cls: type, obj: str, out: str, level: int, scope: dict[str, Any]
+    ) -> list[str]:
+        """The lines that write object ``obj`` of ``cls`` as the dict ``out``.
+
+        Nested objects are written inline: a call per log entry costs more than its dict.
+        """
+        start = f"{{{TAG!r}: {self.tags[cls]!r}}}" if cls in self.tags else "{}"
+        lines = [f"{out} = {start}"]
+        v = f"v{level}"
+        for f in self.fields[cls]:
+            lines.append(f"{v} = {obj}.{f.name}")
+            if f.kind == "list":
+                item, written, items = f"x{level}", f"e{level + 1}", f"t{level}"
+                value = items
+                write = [
+                    f"{items} = []",
+                    f"for {item} in {v}:",
+                    *(
+                        f"    {line}"
+                        for line in self._encode(f.of, item, written, level + 1, scope)
+                    ),
+                    f"    {items}.append({written})",
+                ]
+            elif f.kind == "model":
+                value = f"e{level + 1}"
+                write = self._encode(f.of, v, value, level + 1, scope)
+            else:
+                c = f"_{cls.__name__}_{f.name}"
+                if f.kind == "enum":
+                    scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
+                value = self._ENCODE[f.kind].format(v=v, o=obj, c=c, name=f.name)
+                write = []
+            put = [*write, f"{out}[{f.key!r}] = {value}"]
+            if f.required:
+                lines += put
+            elif self.style.nulls:
+                lines += [f"if {v} is None:", f"    {out}[{f.key!r}] = None", "else:"]
+                lines += [f"    {line}" for line in put]
+            else:
+                lines += [f"if {v} is not None:", *(f"    {line}" for line in put)]
+        if "unknown" in attrs.fields_dict(cls):
+            u = f"u{level}"
+            lines += [
+                f"{u} = {obj}.unknown",
+                f"if {u} is not None and ({u}.keys or {u}.verbatim):",
+                f"    _put_unknown({out}, {u})",
+            ]
+        return lines
 
     def _put_unknown(self, d: dict[str, Any], unknown: Unknown) -> None:
         """Write the kept unknown keys into ``d``, in this style's naming (but verbatim ones).
