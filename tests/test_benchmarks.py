@@ -75,3 +75,14 @@ class TestUnknowns:
 
         assert unknowns.main(["--quick"]) == 0
         assert "keeping unknowns costs" in capsys.readouterr().out
+
+
+class TestEngines:
+    def test_quick_mode(self, capsys):
+        """The engine benchmark checks both paths agree, then reports ratios; no timing asserted."""
+        from benchmarks import engines
+
+        assert engines.main(["--quick"]) == 0
+        out = capsys.readouterr().out
+        assert "the engine's" in out
+        assert "msgspec" in out
