@@ -249,3 +249,61 @@ class TestGenerated:
         source = inspect.getsource(decode)
         assert source.startswith("def decode_WorkRequestLogEntry(data):")
         assert decode.__code__.co_filename == "<wrmodel sdk decode WorkRequestLogEntry>"
+
+
+class TestCodecFastPath:
+    """Valid data of every class and style is decoded by the codec's generated decoders."""
+
+    @pytest.fixture(autouse=True)
+    def no_reference_path(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from wrmodel._codec import _Reference
+
+        def refuse(*args: Any) -> Any:
+            raise AssertionError("the reference path was taken")
+
+        monkeypatch.setattr(_Reference, "decode", refuse)
+
+    @settings(max_examples=300, deadline=None)
+    @given(models, st.sampled_from(STYLES), st.booleans())
+    def test_models(self, pair, style, many):
+        """Every model, alone or in a list, in every style, from JSON-ready data."""
+        cls, model = pair
+        value = [model, model] if many else model
+        data = unstructure(value, style=style)
+        got = _CONVERTERS[style].structure_wire(data, list[cls] if many else cls)
+        assert got == value
+        assert repr(got) == repr(value)
+
+    @settings(max_examples=100, deadline=None)
+    @given(work_requests, st.sampled_from(STYLES))
+    def test_events(self, work_request, style):
+        """Every event, as the union and as its own class."""
+        events = events_of(work_request)
+        converter = _CONVERTERS[style]
+        assert converter.structure_wire(unstructure(events, style=style), list[Event]) == events
+        for event in events:
+            assert converter.structure_wire(unstructure(event, style=style), type(event)) == event
+
+    def test_a_defect_propagates(self, monkeypatch: pytest.MonkeyPatch):
+        """An error no input explains (a defect of the generated code) is not hidden."""
+        codec = _CONVERTERS["api"]._codec
+
+        def broken(value: Any) -> Any:
+            raise NameError("_0_set")
+
+        monkeypatch.setitem(codec._fast, WorkRequestLogEntry, broken)
+        with pytest.raises(NameError):
+            codec.decode({"message": "m"}, WorkRequestLogEntry)
+
+
+class TestEngineDefects:
+    def test_a_defect_propagates(self, monkeypatch: pytest.MonkeyPatch):
+        """An error no input explains (a defect of the engine) is not hidden by the fallback."""
+        converter = make_converter()
+
+        def broken(data: Any) -> Any:
+            raise NameError("_WorkRequestTwin")
+
+        monkeypatch.setitem(converter.fast, WorkRequestLogEntry, broken)
+        with pytest.raises(NameError):
+            converter.loads(b'{"message": "m"}', WorkRequestLogEntry)

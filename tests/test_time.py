@@ -188,6 +188,13 @@ class TestParse:
         assert parse_rfc3339(format_rfc3339(value)) == value
 
 
+class TestFastPath:
+    def test_fromisoformat_refuses_hour_24(self):
+        """The fast path relies on this Python's fromisoformat refusing hour 24."""
+        with pytest.raises(ValueError):
+            dt.datetime.fromisoformat("2000-01-01T24:00:00.000Z")
+
+
 class TestFormat:
     @pytest.mark.parametrize(
         ("text", "out"),

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
-import linecache
 import re
 import types
 import typing
@@ -28,12 +27,13 @@ from typing import Any, Literal
 import attrs
 import pendulum
 
+from ._compile import compile_function
 from ._enums import KNOWN
 from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from ._models import MODELS, Unknown
 from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from ._time import FAST, UTC, format_aware, parse_rfc3339
+from ._time import UTC, format_aware, parse_rfc3339
 from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
@@ -131,6 +131,12 @@ class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detai
     """The fast decoder met something it does not handle."""
 
 
+#: What the fast decoders raise on input they do not take: their own signal, a missing key, a
+#: value of another type (``DecodeError`` and ``ValidationError`` are ``ValueError``s), a kept
+#: value nested too deeply. Anything else is a defect and propagates.
+_SURPRISES = (GiveUp, KeyError, TypeError, ValueError, RecursionError)
+
+
 class InexactNumberError(Exception):
     """A kept value holds a float that may be an integer orjson could not hold exactly.
 
@@ -209,8 +215,8 @@ class Codec:
             raise TypeError(msg) from None
         try:
             return fast(value)
-        except Exception:  # noqa: BLE001, S110 (any surprise: the reference path explains it)
-            pass
+        except _SURPRISES:
+            pass  # the reference path explains it
         return self.reference.decode(value, tp, path)
 
     def encode(self, obj: Any) -> Any:
@@ -314,12 +320,8 @@ class Codec:
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self._fast[f.of]
-            # Where fromisoformat is not strict enough (see _time.FAST), no fast timestamps.
-            template = (
-                _PLAIN_TIME if f.kind == "time" and not FAST else self._DECODE[f.kind, f.required]
-            )
             lines.append(
-                template.format(
+                self._DECODE[f.kind, f.required].format(
                     v=f"v{i}",
                     k=f.key,
                     c=c,
@@ -467,35 +469,12 @@ class Codec:
             d.setdefault(key, thaw(value))
 
 
-_PLAIN_TIME = """
-    {v} = d.get({k!r})
-    if {v} is not None:
-        {v} = _parse_time({v}){count}"""
-
-
 def _raw(obj: Any, name: str) -> str:
     """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as, if it was kept."""
     unknown = obj.unknown
     if unknown is None:
         return "UNKNOWN_ENUM_VALUE"
     return unknown.values.get(name, "UNKNOWN_ENUM_VALUE")  # type: ignore[no-any-return]
-
-
-def compile_function(
-    lines: list[str], scope: dict[str, Any], filename: str
-) -> Callable[[Any], Any]:
-    """Define the function whose source is ``lines`` and return it.
-
-    The source is registered in ``linecache`` under ``filename`` (``<wrmodel api decode
-    WorkRequest>``), as ``cattrs.gen`` does, so tracebacks show its lines and
-    ``inspect.getsource`` finds it.
-    """
-    name = lines[0].removeprefix("def ").partition("(")[0]
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, filename, "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    function: Callable[[Any], Any] = scope[name]
-    return function
 
 
 class _Reference:

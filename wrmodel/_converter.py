@@ -27,7 +27,7 @@ from ._codec import (
     UnknownKeys,
     subject,
 )
-from ._engine import Engine
+from ._engine import REFUSALS, Engine
 from ._enums import ENUMS
 from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH
@@ -104,8 +104,8 @@ class Converter(cattrs.Converter):
             try:
                 if len(data) <= self.max_bytes:
                     return fast(data)
-            except Exception:  # noqa: BLE001, S110 (not for the engine: the general way says why)
-                pass
+            except REFUSALS:
+                pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self.structure_wire)
 
     @overload
@@ -123,8 +123,8 @@ class Converter(cattrs.Converter):
                     return CliResponse(
                         decoded, {k: orjson.loads(memoryview(v)) for k, v in envelope.items()}
                     )
-            except Exception:  # noqa: BLE001, S110 (not for the engine: the general way says why)
-                pass
+            except REFUSALS:
+                pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 
     def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:

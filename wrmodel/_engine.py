@@ -26,13 +26,19 @@ import attrs
 import msgspec
 import pendulum
 
-from ._codec import TAG, UNIONS, Codec, Field, GiveUp, compile_function
+from ._codec import TAG, UNIONS, Codec, Field, GiveUp
+from ._compile import compile_function
 from ._models import PERCENT
 from ._time import UTC, parse_rfc3339
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.
 Fast = Callable[[Any], Any]
+
+#: What the engine raises on text it does not take: msgspec's errors (an unknown key or enum
+#: value, a wrong type, text that is not JSON), a timestamp's ``DecodeError`` (a ``ValueError``),
+#: input that is not text, a CLI output without data. Anything else is a defect and propagates.
+REFUSALS = (msgspec.MsgspecError, GiveUp, KeyError, TypeError, ValueError, RecursionError)
 
 _PERCENT = Annotated[float, msgspec.Meta(ge=PERCENT[0], le=PERCENT[1])]
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
+from ._compile import compile_function
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._errors import expected, fail, show
 from ._frozen import FrozenDict, NotJSONError, freeze
@@ -479,10 +480,9 @@ def _copier(cls: type) -> Callable[[Any], Any]:
     names = [f.name for f in attrs.fields(cls)]
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope |= {f"_set_{name}": getattr(cls, name).__set__ for name in names}
-    body = "".join(f"\n    _set_{name}(n, o.{name})" for name in names)
-    exec(f"def copy(o):\n    n = _new(_cls){body}\n    return n", scope)  # noqa: S102
-    copy: Callable[[Any], Any] = scope["copy"]
-    return copy
+    lines = ["def copy(o):", "    n = _new(_cls)"]
+    lines += [f"    _set_{name}(n, o.{name})" for name in names]
+    return compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
 
 
 #: For each model, its copier and the slot setter of each attribute.
