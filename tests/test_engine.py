@@ -244,11 +244,34 @@ class TestGenerated:
     """The generated code can be read."""
 
     def test_source(self):
-        """``inspect.getsource`` shows a decoder, registered under its style and class."""
-        decode = _CONVERTERS["sdk"].fast[WorkRequestLogEntry]
-        source = inspect.getsource(decode)
-        assert source.startswith("def decode_WorkRequestLogEntry(data):")
-        assert decode.__code__.co_filename == "<wrmodel sdk decode WorkRequestLogEntry>"
+        """``inspect.getsource`` shows the engine's reader, registered under its style and class."""
+        read = _CONVERTERS["sdk"].fast[WorkRequestLogEntry]
+        source = inspect.getsource(read)
+        assert source.startswith("def read_WorkRequestLogEntry(data):")
+        assert read.__code__.co_filename == "<wrmodel sdk read WorkRequestLogEntry>"
+
+    def test_each_source_its_own_name(self):
+        """Each generated function shows its own source, whatever else shares its name."""
+        drop = make_converter(unknown="drop")._codec._fast[WorkRequest]
+        keep = _CONVERTERS["api"]._codec._fast[WorkRequest]
+        assert keep.__code__.co_filename == "<wrmodel api decode WorkRequest>"
+        assert drop.__code__.co_filename.startswith("<wrmodel api decode WorkRequest ")
+        assert "_unknown_of" in inspect.getsource(keep)
+        assert "_unknown_of" not in inspect.getsource(drop)
+        encode = _CONVERTERS["cli"]._codec.encoders[WorkRequest]
+        assert inspect.getsource(encode).startswith("def encode_WorkRequest(o):")
+
+    def test_tracebacks_show_the_line(self):
+        """A failure inside generated code shows the generated line in its traceback."""
+        import traceback
+
+        decode = _CONVERTERS["api"]._codec._fast[WorkRequestLogEntry]
+        try:
+            decode({"message": 1})
+        except Exception as error:  # noqa: BLE001
+            text = "".join(traceback.format_exception(error))
+        assert "<wrmodel api decode WorkRequestLogEntry>" in text
+        assert "raise _GiveUp" in text
 
 
 class TestCodecFastPath:

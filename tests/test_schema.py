@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import wrmodel
 from wrmodel import DecodeError, WorkRequest, WorkRequestSummary, json_schema, structure
-from wrmodel._codec import CLASSES
+from wrmodel._converter import CLASSES
 from wrmodel._schema import RFC3339
 from wrmodel.events import Event
 

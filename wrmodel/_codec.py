@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import enum
 import re
 import types
 import typing
@@ -31,19 +30,16 @@ from ._compile import compile_function
 from ._enums import KNOWN
 from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
-from ._models import MODELS, Unknown
+from ._kinds import KINDS, KindName, kind_of
+from ._models import Unknown
 from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from ._time import UTC, format_aware, parse_rfc3339
-from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
 #: hold them; refused for the others), dropped, or refused.
 UnknownKeys = Literal["keep", "drop", "forbid"]
 StyleName = Literal["api", "sdk", "cli"]
-
-#: What a field holds, derived from its type.
-Kind = Literal["str", "enum", "time", "number", "list", "model"]
 
 #: The key of the tag that names an event's class in its wire form.
 TAG = "type"
@@ -90,7 +86,7 @@ class Field:
 
     name: str
     key: str
-    kind: Kind
+    kind: KindName
     required: bool
     #: The enum of an ``enum`` field, the model of a ``model`` or ``list`` field.
     of: Any
@@ -98,7 +94,10 @@ class Field:
 
 
 def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
-    """The fields of ``cls`` (but ``unknown``), each with its key and kind."""
+    """The fields of ``cls`` (but ``unknown``), each with its key and kind (``_kinds``).
+
+    A field of a type no kind recognises is a ``TypeError`` naming it.
+    """
     hints = typing.get_type_hints(cls)
     result = []
     for field in attrs.fields(cls):
@@ -106,24 +105,13 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
             continue
         tp = hints[field.name]
         required = True
-        if isinstance(tp, types.UnionType):
-            (tp,) = (arg for arg in typing.get_args(tp) if arg is not type(None))
+        if isinstance(tp, types.UnionType) and type(None) in typing.get_args(tp):
+            rest = tuple(arg for arg in typing.get_args(tp) if arg is not type(None))
+            tp = rest[0] if len(rest) == 1 else tp
             required = False
-        kind: Kind
-        of: Any = None
-        if tp is str:
-            kind = "str"
-        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
-            kind, of = "enum", tp
-        elif tp is pendulum.DateTime:
-            kind = "time"
-        elif tp is float:
-            kind = "number"
-        elif attrs.has(tp):
-            kind, of = "model", tp
-        else:
-            kind, of = "list", typing.get_args(tp)[0]
-        result.append(Field(field.name, key(field.name), kind, required, of, field.converter))
+        kind, of = kind_of(tp, f"{cls.__name__}.{field.name}")
+        of = None if of is True else of
+        result.append(Field(field.name, key(field.name), kind.name, required, of, field.converter))
     return tuple(result)
 
 
@@ -167,29 +155,40 @@ def subject(tp: Any) -> str:
     return getattr(tp, "__name__", None) or show(tp)
 
 
-#: Classes in generation order (nested ones first), and the tagged unions.
-CLASSES = (*MODELS, *EVENTS)
-UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS})
+#: Tagged unions: each base class, with its member classes.
+Unions = Mapping[type, tuple[type, ...]]
 
 
 class Codec:
-    """The decoders and encoders of every class, for one style and one unknown-key rule."""
+    """The decoders and encoders of the given classes, for one style and one unknown-key rule.
+
+    ``classes`` in generation order (nested ones first); ``unions``, the tagged unions among
+    them: each member is written with its class's name under ``TAG``.
+    """
 
     def __init__(
-        self, *, style: StyleName = "api", unknown: UnknownKeys = "keep", max_depth: int = MAX_DEPTH
+        self,
+        classes: Sequence[type],
+        unions: Unions,
+        *,
+        style: StyleName = "api",
+        unknown: UnknownKeys = "keep",
+        max_depth: int = MAX_DEPTH,
     ) -> None:
+        self.classes = tuple(classes)
+        self.unions = unions
         self.style = STYLES[style]
         self.max_depth = max_depth
         self.fields: dict[type, tuple[Field, ...]] = {
-            cls: fields_of(cls, self.style.key) for cls in CLASSES
+            cls: fields_of(cls, self.style.key) for cls in self.classes
         }
-        self.tags = {cls: cls.__name__ for union in UNIONS.values() for cls in union}
+        self.tags = {cls: cls.__name__ for union in unions.values() for cls in union}
         #: Per class, what its unknown keys get: "keep", "drop" or "forbid".
         self.rule: dict[type, UnknownKeys] = {
             cls: "forbid"
             if unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
             else unknown
-            for cls in CLASSES
+            for cls in self.classes
         }
         self.known_keys: dict[type, frozenset[str]] = {
             cls: frozenset(f.key for f in fields) | ({TAG} if cls in self.tags else set())
@@ -197,10 +196,10 @@ class Codec:
         }
         self._fast: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        for cls in CLASSES:  # nested classes first, so their functions exist when referenced
+        for cls in self.classes:  # nested classes first, so their functions exist when referenced
             self._fast[cls] = self._generate_decoder(cls)
             self.encoders[cls] = self._generate_encoder(cls)
-        for union, members in UNIONS.items():
+        for union, members in unions.items():
             self._fast[union] = self._union_decoder({self.tags[c]: self._fast[c] for c in members})
         for tp in list(self._fast):
             self._fast[list[tp]] = self._list_decoder(self._fast[tp])  # type: ignore[valid-type]
@@ -236,51 +235,8 @@ class Codec:
         msg = f"cannot encode {show(obj)}: expected a model or a list of models"
         raise EncodeError(msg)
 
-    # Code generation. Each template is one field's worth of straight-line code: ``{v}`` is
-    # the local holding the value, ``{k}`` its key, ``{c}`` the prefix of its helpers'
-    # names, ``{count}`` what counts a key that was there (when unknown keys are looked for).
-
-    _DECODE: Mapping[tuple[Kind, bool], str] = types.MappingProxyType(
-        {
-            ("str", True): """
-    {v} = d[{k!r}]
-    if {v}.__class__ is not str:
-        raise _GiveUp""",
-            ("str", False): """
-    {v} = d.get({k!r})
-    if {v} is not None:
-        if {v}.__class__ is not str:
-            raise _GiveUp{count}""",
-            ("enum", True): """
-    x = d[{k!r}]
-    {v} = {c}_known.get(x)
-    if {v} is None:
-        if x.__class__ is not str:
-            raise _GiveUp
-        {v} = {c}_unknown{keep_raw}""",
-            ("time", False): """
-    {v} = d.get({k!r})
-    if {v} is not None:
-        if {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
-            {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
-        else:
-            {v} = _parse_time({v}){count}""",
-            ("number", True): """
-    {v} = {c}_convert(d[{k!r}])""",
-            ("number", False): """
-    {v} = d.get({k!r})
-    if {v} is not None:
-        {v} = {c}_convert({v}){count}""",
-            ("list", False): """
-    {v} = d.get({k!r})
-    if {v} is not None:
-        if {v}.__class__ is not list:
-            raise _GiveUp
-        {v} = tuple(map({c}_decode, {v})){count}""",
-            ("model", True): """
-    {v} = {c}_decode(d[{k!r}])""",
-        }
-    )
+    # Code generation: each field's worth of straight-line code, from its kind's template
+    # (``_kinds``); ``{count}`` counts a key that was there, when unknown keys are looked for.
 
     def _generate_decoder(self, cls: type) -> Callable[[Any], Any]:
         fields = self.fields[cls]
@@ -320,15 +276,16 @@ class Codec:
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self._fast[f.of]
-            lines.append(
-                self._DECODE[f.kind, f.required].format(
-                    v=f"v{i}",
-                    k=f.key,
-                    c=c,
-                    count="\n        n += 1" if counting else "",
-                    keep_raw=f"\n        raw = {{**(raw or {{}}), {f.name!r}: x}}" if keeps else "",
-                )
-            )
+            keep_raw = f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}" if keeps else ""
+            body = KINDS[f.kind].decode.format(v=f"v{i}", c=c, keep_raw=keep_raw).splitlines()
+            if f.required:
+                lines.append(f"    v{i} = d[{f.key!r}]")
+                lines += [f"    {line}" for line in body]
+            else:
+                lines += [f"    v{i} = d.get({f.key!r})", f"    if v{i} is not None:"]
+                lines += [f"        {line}" for line in body]
+                if counting:
+                    lines.append("        n += 1")
         if keeps:
             lines.append("    unknown = None\n    if raw is not None or n != len(d):")
             lines.append("        unknown = _unknown_of(d, raw, _keys)")
@@ -387,16 +344,6 @@ class Codec:
 
         return decode_list
 
-    #: Each kind's value expression: ``v`` holds the attribute of object ``{o}``.
-    _ENCODE: Mapping[Kind, str] = types.MappingProxyType(
-        {
-            "str": "{v}",
-            "enum": "{v}._value_ if {v} is not {c}_unknown else _raw({o}, {name!r})",
-            "time": "_format_time({v})",
-            "number": "{v}",
-        }
-    )
-
     def _generate_encoder(self, cls: type) -> Callable[[Any], dict[str, Any]]:
         scope: dict[str, Any] = {
             "_format_time": self.style.time,
@@ -438,7 +385,7 @@ class Codec:
                 c = f"_{cls.__name__}_{f.name}"
                 if f.kind == "enum":
                     scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-                value = self._ENCODE[f.kind].format(v=v, o=obj, c=c, name=f.name)
+                value = str(KINDS[f.kind].encode).format(v=v, o=obj, c=c, a=f.name)
                 write = []
             put = [*write, f"{out}[{f.key!r}] = {value}"]
             if f.required:
@@ -502,9 +449,9 @@ class _Reference:
 
     def _one(self, value: Any, tp: type, path: str, problems: list[Problem]) -> Any:
         """A class or a union member from ``value``, or None with problems."""
-        if tp not in UNIONS:
+        if tp not in self._codec.unions:
             return self._object(value, tp, path, problems)
-        tags = {self._codec.tags[cls]: cls for cls in UNIONS[tp]}
+        tags = {self._codec.tags[cls]: cls for cls in self._codec.unions[tp]}
         tag = value.get(TAG) if isinstance(value, Mapping) else None
         if tag not in tags:
             if not isinstance(value, Mapping):
@@ -574,11 +521,12 @@ class _Reference:
 
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
         """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
-        if value is not None and f.kind in ("time", "list", "model"):
+        read = KINDS[f.kind].read
+        if value is not None and (read is not None or f.kind in ("list", "model")):
             before = len(problems)
-            if f.kind == "time":
+            if read is not None:
                 try:
-                    value = parse_rfc3339(value)
+                    value = read(value)
                 except DecodeError as error:
                     problems += [Problem(path, p.message) for p in error.problems]
             elif f.kind == "list":

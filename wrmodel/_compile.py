@@ -14,10 +14,15 @@ def compile_function(
 
     The source is registered in ``linecache`` under ``filename`` (``<wrmodel api decode
     WorkRequest>``), as ``cattrs.gen`` does, so tracebacks show its lines and
-    ``inspect.getsource`` finds it.
+    ``inspect.getsource`` finds it. Another source under the same name (a converter that
+    drops unknown keys, say) gets the name with a number: ``<wrmodel api decode WorkRequest 2>``.
     """
     name = lines[0].removeprefix("def ").partition("(")[0]
     source = "\n".join(lines) + "\n"
+    base, number = filename.removesuffix(">"), 1
+    while filename in linecache.cache and linecache.getlines(filename) != source.splitlines(True):
+        number += 1
+        filename = f"{base} {number}>"
     exec(compile(source, filename, "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     function: Callable[[Any], Any] = scope[name]

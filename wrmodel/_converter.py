@@ -20,7 +20,6 @@ from cattrs.errors import AttributeValidationNote, BaseValidationError, Iterable
 from ._codec import (
     FROM_ORJSON,
     STYLES,
-    UNIONS,
     Codec,
     InexactNumberError,
     StyleName,
@@ -33,7 +32,7 @@ from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH
 from ._models import MODELS, WorkRequest, _enum
 from ._time import parse_rfc3339
-from .events import EVENTS
+from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 _T = TypeVar("_T")
@@ -41,6 +40,9 @@ _JSON_TEXT = (bytes, bytearray, memoryview, str)
 #: The longest text ``loads`` reads, by default.
 MAX_BYTES = 128 << 20
 _MISSING = object()
+#: The classes the converters handle, nested ones first, and the tagged union of the events.
+CLASSES = (*MODELS, *EVENTS)
+UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS})
 #: The CLI's output, its values left as text: the data for the engine, the headers for orjson.
 _read_envelope = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
 
@@ -73,7 +75,7 @@ class Converter(cattrs.Converter):
         super().__init__()
         self.style = style
         self.max_bytes = max_bytes
-        self._codec = Codec(style=style, unknown=unknown, max_depth=max_depth)
+        self._codec = Codec(CLASSES, UNIONS, style=style, unknown=unknown, max_depth=max_depth)
         #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
         self.fast = Engine(self._codec).decoders
         _configure(self, self._codec)

@@ -20,15 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import typing
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
 
 import attrs
 import msgspec
 import pendulum
 
-from ._codec import TAG, UNIONS, Codec, Field, GiveUp
+from ._codec import TAG, Codec, GiveUp
 from ._compile import compile_function
-from ._models import PERCENT
+from ._kinds import KINDS
 from ._time import UTC, parse_rfc3339
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
@@ -40,8 +40,6 @@ Fast = Callable[[Any], Any]
 #: input that is not text, a CLI output without data. Anything else is a defect and propagates.
 REFUSALS = (msgspec.MsgspecError, GiveUp, KeyError, TypeError, ValueError, RecursionError)
 
-_PERCENT = Annotated[float, msgspec.Meta(ge=PERCENT[0], le=PERCENT[1])]
-
 
 class Engine:
     """The fast decoders of every class of a codec, from JSON text."""
@@ -50,7 +48,7 @@ class Engine:
         self._codec = codec
         self.structs: dict[type, type[msgspec.Struct]] = {}
         self.builders: dict[type, Callable[[Any], Any]] = {}
-        members = {cls for union in UNIONS.values() for cls in union}
+        members = {cls for union in codec.unions.values() for cls in union}
         for cls in codec.fields:  # nested classes first, as the codec holds them
             self.structs[cls] = self._struct(cls, tagged=cls in members)
             self.builders[cls] = self._builder(cls)
@@ -61,7 +59,7 @@ class Engine:
                     cls, read=msgspec.json.Decoder(self.structs[cls])
                 )
                 self._add_list(cls, self.structs[cls], self.builders[cls])
-        for union, classes in UNIONS.items():
+        for union, classes in codec.unions.items():
             by_struct = {self.structs[c]: self.builders[c] for c in classes}
             either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
             self._add(union, either, _union_builder(by_struct))
@@ -88,7 +86,7 @@ class Engine:
     def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for f in self._codec.fields[cls]:
-            tp = self._type(f)
+            tp = KINDS[f.kind].struct(f.of, self.structs)
             fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
         return msgspec.defstruct(
             f"{cls.__name__}Struct",
@@ -101,30 +99,10 @@ class Engine:
             gc=False,  # short-lived and without cycles: the collector need not track them
         )
 
-    def _type(self, f: Field) -> Any:
-        """The type msgspec checks a field's JSON value against."""
-        if f.kind == "list":
-            return list[self.structs[f.of]]  # type: ignore[name-defined]
-        if f.kind == "model":
-            return self.structs[f.of]
-        return {"str": str, "enum": f.of, "time": str, "number": _PERCENT}[f.kind]
-
     # Building the objects: one function per class, nested objects built inline (a call per
-    # log entry costs more than its building). Each template is one field: ``{s}`` the Struct,
-    # ``{a}`` its attribute, ``{v}`` the local that ends holding the value. Enums need no
-    # check: msgspec takes exactly the enum's values, and ``UNKNOWN_ENUM_VALUE`` names its
-    # member as the codec reads it.
-    _BUILD: typing.ClassVar[dict[str, str]] = {
-        "time": """{v} = {s}.{a}
-if {v} is not None:
-    if {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
-        {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
-    else:
-        {v} = _parse_time({v})""",
-        "number": """{v} = {s}.{a}
-if {v} is not None:
-    {v} += 0.0""",
-    }
+    # log entry costs more than its building), each field by its kind's build step
+    # (``_kinds``). Enums need no check: msgspec takes exactly the enum's values, and
+    # ``UNKNOWN_ENUM_VALUE`` names its member as the codec reads it.
 
     def _builder(self, cls: type, read: msgspec.json.Decoder[Any] | None = None) -> Fast:
         """``build_X(struct)``, or with ``read``, ``decode_X(text)``: the object of ``cls``."""
@@ -137,7 +115,7 @@ if {v} is not None:
             "_UTC": UTC,
             "_new": object.__new__,
         }
-        what = "build" if read is None else "decode"
+        what = "build" if read is None else "read"
         first = ["s = _read(data)"] if read else []
         body = [*first, *self._build(cls, "s", "o", 0, scope), "return o"]
         source = [f"def {what}_{cls.__name__}({'s' if read is None else 'data'}):"]
@@ -158,6 +136,7 @@ if {v} is not None:
         lines = [f"{out} = _new({name}Twin)"]
         for f in self._codec.fields[cls]:
             v = f"v{level}"
+            build = KINDS[f.kind].build
             if f.kind in ("str", "enum"):  # as msgspec read them
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue
@@ -178,7 +157,8 @@ if {v} is not None:
                     f"    {v} = tuple(t{level})",
                 ]
             else:
-                lines += self._BUILD[f.kind].format(s=struct, a=f.name, v=v).splitlines()
+                lines += [f"{v} = {struct}.{f.name}", f"if {v} is not None:"]
+                lines += [f"    {line}" for line in str(build).format(v=v).splitlines()]
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
             lines.append(f"{out}.unknown = None")

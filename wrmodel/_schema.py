@@ -5,18 +5,10 @@ from __future__ import annotations
 import typing
 from typing import Any
 
-from ._codec import UNIONS, Field, StyleName
+from ._codec import Field, StyleName
 from ._converter import _for
-from ._enums import KNOWN
-from ._models import PERCENT, WorkRequest
-
-#: RFC 3339 ``date-time``, as the decoder reads it. What the pattern cannot say: days that
-#: a month does not have, and instants whose UTC form leaves the years 1 to 9999. It ends
-#: with "nothing follows" rather than ``$``, which in Python also matches before a "\n".
-RFC3339 = (
-    r"^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3])"
-    r":[0-5][0-9]:[0-5][0-9](\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])(?![\s\S])"
-)
+from ._kinds import KINDS, RFC3339  # noqa: F401 (RFC3339: the timestamps' pattern, here too)
+from ._models import WorkRequest
 
 
 def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, Any]:
@@ -34,8 +26,8 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
     defs: dict[str, Any] = {}
 
     def ref(tp: Any) -> dict[str, Any]:
-        if tp in UNIONS:
-            return {"oneOf": [ref(member) for member in UNIONS[tp]]}
+        if tp in codec.unions:
+            return {"oneOf": [ref(member) for member in codec.unions[tp]]}
         if tp.__name__ not in defs:
             defs[tp.__name__] = obj(tp)
         return {"$ref": f"#/$defs/{tp.__name__}"}
@@ -60,28 +52,17 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
         }
 
     def field(f: Field) -> dict[str, Any]:
-        if f.kind == "str":
-            return {"type": "string"}
-        if f.kind == "enum":
-            known = {"enum": list(KNOWN[f.of])}
-            return {"anyOf": [known, {"type": "string"}], "description": "open: any string"}
-        if f.kind == "time":
-            return {"type": "string", "format": "date-time", "pattern": RFC3339}
-        if f.kind == "number":
-            return {"type": "number", "minimum": PERCENT[0], "maximum": PERCENT[1]}
-        if f.kind == "list":
-            return {"type": "array", "items": ref(f.of)}
-        return ref(f.of)
+        return KINDS[f.kind].schema(f.of, ref)
 
     many = typing.get_origin(cls) is list
     target = typing.get_args(cls)[0] if many else cls
-    if target not in codec.fields and target not in UNIONS:
+    if target not in codec.fields and target not in codec.unions:
         raise TypeError(f"no schema for {cls!r}: expected a model class or list[Model]")
     top: dict[str, Any]
     if many:
         top = {"type": "array", "items": ref(target)}
     else:
-        top = ref(target) if target in UNIONS else obj(target)
+        top = ref(target) if target in codec.unions else obj(target)
     if style == "cli":
         top = {
             "type": "object",

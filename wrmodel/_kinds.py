@@ -1,0 +1,195 @@
+"""The kinds of field, as data: how each is recognised from its type, read, written, described.
+
+Every layer that handles fields reads this table: ``fields_of`` picks a field's kind, the
+codec's generated decoders and encoders take their templates from it, the C engine its
+msgspec type and build step, the reference decoder its reading step, the JSON Schema its
+description. A new kind of field is one record here; a type no kind recognises is refused
+where the class is first used, never guessed.
+
+Templates are Python source with placeholders: ``{v}`` the local holding the value, ``{c}``
+the prefix of the field's helpers in the generated function's scope (``{c}_known``,
+``{c}_decode``, ``{c}_convert``...), ``{o}`` the object written and ``{a}`` its attribute.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Literal
+
+import attrs
+import msgspec
+import pendulum
+
+from ._enums import KNOWN
+from ._models import PERCENT
+from ._time import parse_rfc3339
+
+KindName = Literal["str", "enum", "time", "number", "list", "model"]
+
+#: Makes the JSON Schema of a model class (a ``$ref``), for kinds that hold models.
+Ref = Callable[[type], dict[str, Any]]
+
+_NOT = object()
+
+#: RFC 3339 ``date-time``, as the decoder reads it. What the pattern cannot say: days that
+#: a month does not have, and instants whose UTC form leaves the years 1 to 9999. It ends
+#: with "nothing follows" rather than ``$``, which in Python also matches before a "\n".
+RFC3339 = (
+    r"^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3])"
+    r":[0-5][0-9]:[0-5][0-9](\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])(?![\s\S])"
+)
+
+#: The API's own timestamp form, checked by its separators, then read by ``fromisoformat``
+#: (exact for this shape: ``_time.from_api_form``); any other form goes to the full parser.
+_TIME = """if {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
+    {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
+else:
+    {v} = _parse_time({v})"""
+
+
+@attrs.frozen
+class Kind:
+    """One kind of field."""
+
+    name: KindName
+    #: From a field's type (``None`` taken out of it): what the kind needs to know (the enum
+    #: class, the model class; ``True`` when nothing), or ``_NOT`` for a type of another kind.
+    recognise: Callable[[Any], Any]
+    #: The codec's fast decoder: the value ``{v}`` (null only for a required field) checked and
+    #: made the attribute's value, or ``_GiveUp`` raised.
+    decode: str
+    #: The codec's encoder: the expression of the value ``{v}`` of ``{o}.{a}``; None for the
+    #: kinds that hold models (the encoder writes them inline).
+    encode: str | None
+    #: The C engine: the type msgspec checks the JSON value against, given the Structs of
+    #: the models already made, and the step that makes ``{v}`` the attribute's value
+    #: (None: msgspec's value as it is, or a model built inline).
+    struct: Callable[[Any, Mapping[type, type]], Any]
+    build: str | None
+    #: The reference decoder: what reads the JSON value before the field's converter, if
+    #: anything (the kinds holding models are walked by the decoder itself).
+    read: Callable[[Any], Any] | None
+    #: The JSON Schema of the value.
+    schema: Callable[[Any, Ref], dict[str, Any]]
+
+
+def _is(tp: Any, target: type) -> Any:
+    return True if tp is target else _NOT
+
+
+def _enum_of(tp: Any) -> Any:
+    return tp if isinstance(tp, type) and issubclass(tp, enum.Enum) else _NOT
+
+
+def _model_of(tp: Any) -> Any:
+    return tp if isinstance(tp, type) and attrs.has(tp) else _NOT
+
+
+def _models_of(tp: Any) -> Any:
+    """``X`` of ``tuple[X, ...]`` where ``X`` is a model."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
+        return _model_of(args[0])
+    return _NOT
+
+
+def _enum_schema(of: Any, _: Ref) -> dict[str, Any]:
+    known = {"enum": list(KNOWN[of])}
+    return {"anyOf": [known, {"type": "string"}], "description": "open: any string"}
+
+
+#: Every kind, in the order they are tried.
+KINDS: Mapping[KindName, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind(
+            "str",
+            lambda tp: _is(tp, str),
+            decode="if {v}.__class__ is not str:\n    raise _GiveUp",
+            encode="{v}",
+            struct=lambda _of, _structs: str,
+            build=None,
+            read=None,
+            schema=lambda _of, _ref: {"type": "string"},
+        ),
+        Kind(
+            "enum",
+            _enum_of,
+            decode="""x = {v}
+{v} = {c}_known.get(x)
+if {v} is None:
+    if x.__class__ is not str:
+        raise _GiveUp
+    {v} = {c}_unknown{keep_raw}""",
+            encode="{v}._value_ if {v} is not {c}_unknown else _raw({o}, {a!r})",
+            struct=lambda of, _structs: of,  # its values exactly: any other is refused
+            build=None,
+            read=None,
+            schema=_enum_schema,
+        ),
+        Kind(
+            "time",
+            lambda tp: _is(tp, pendulum.DateTime),
+            decode=_TIME,
+            encode="_format_time({v})",
+            struct=lambda _of, _structs: str,  # msgspec's own datetimes are read more loosely
+            build=_TIME,
+            read=parse_rfc3339,
+            schema=lambda _of, _ref: {"type": "string", "format": "date-time", "pattern": RFC3339},
+        ),
+        Kind(
+            "number",
+            lambda tp: _is(tp, float),
+            decode="{v} = {c}_convert({v})",
+            encode="{v}",
+            struct=lambda _of, _structs: Annotated[
+                float, msgspec.Meta(ge=PERCENT[0], le=PERCENT[1])
+            ],
+            build="{v} += 0.0",  # -0.0 is 0.0, as the converter holds it
+            read=None,
+            schema=lambda _of, _ref: {
+                "type": "number",
+                "minimum": PERCENT[0],
+                "maximum": PERCENT[1],
+            },
+        ),
+        Kind(
+            "model",
+            _model_of,
+            decode="{v} = {c}_decode({v})",
+            encode=None,
+            struct=lambda of, structs: structs[of],
+            build=None,
+            read=None,
+            schema=lambda of, ref: ref(of),
+        ),
+        Kind(
+            "list",
+            _models_of,
+            decode="""if {v}.__class__ is not list:
+    raise _GiveUp
+{v} = tuple(map({c}_decode, {v}))""",
+            encode=None,
+            struct=lambda of, structs: list.__class_getitem__(structs[of]),
+            build=None,
+            read=None,
+            schema=lambda of, ref: {"type": "array", "items": ref(of)},
+        ),
+    )
+}
+
+
+def kind_of(tp: Any, where: str) -> tuple[Kind, Any]:
+    """The kind of a field of type ``tp`` (``None`` taken out), and what it needs to know.
+
+    ``where`` names the field in the error: ``TypeError("unsupported field type ...")``.
+    """
+    for kind in KINDS.values():
+        of = kind.recognise(tp)
+        if of is not _NOT:
+            return kind, of
+    kinds = ", ".join(KINDS)
+    msg = f"unsupported field type {tp!r} of {where}: wrmodel knows the kinds {kinds}"
+    raise TypeError(msg)
