@@ -22,7 +22,28 @@ from ._converter import (
     structure,
     unstructure,
 )
-from ._enums import ActionType, OperationType, Status
+from ._enums import (
+    ActionType,
+    IamOperationType,
+    OperationType,
+    ResourceActionType,
+    Status,
+    TaggingOperationType,
+    TaggingStatus,
+)
+from ._families import (
+    FAMILIES,
+    Family,
+    IamWorkRequest,
+    IamWorkRequestErrorSummary,
+    IamWorkRequestLogSummary,
+    IamWorkRequestResource,
+    IamWorkRequestSummary,
+    TaggingWorkRequest,
+    TaggingWorkRequestErrorSummary,
+    TaggingWorkRequestLogSummary,
+    TaggingWorkRequestSummary,
+)
 from ._models import (
     Unknown,
     WorkRequest,
@@ -56,10 +77,26 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "Unknown",
+    # Identity's tagging and IAM work requests (the Work Requests service's: work_requests)
+    "TaggingWorkRequest",
+    "TaggingWorkRequestSummary",
+    "TaggingWorkRequestErrorSummary",
+    "TaggingWorkRequestLogSummary",
+    "IamWorkRequest",
+    "IamWorkRequestSummary",
+    "IamWorkRequestResource",
+    "IamWorkRequestErrorSummary",
+    "IamWorkRequestLogSummary",
+    "Family",
+    "FAMILIES",
     # Enums
     "Status",
     "OperationType",
     "ActionType",
+    "TaggingStatus",
+    "TaggingOperationType",
+    "IamOperationType",
+    "ResourceActionType",
     # Reading and writing
     "loads",
     "dumps",

@@ -29,8 +29,9 @@ from ._codec import (
 from ._engine import REFUSALS, Engine
 from ._enums import ENUMS
 from ._errors import expected, key_path, show
+from ._families import ALL_MODELS
 from ._frozen import MAX_DEPTH
-from ._models import MODELS, WorkRequest, _enum
+from ._models import WorkRequest, _enum
 from ._time import parse_rfc3339
 from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
@@ -41,7 +42,7 @@ _JSON_TEXT = (bytes, bytearray, memoryview, str)
 MAX_BYTES = 128 << 20
 _MISSING = object()
 #: The classes the converters handle, nested ones first, and the tagged union of the events.
-CLASSES = (*MODELS, *EVENTS)
+CLASSES = (*ALL_MODELS, *EVENTS)
 UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS})
 #: The CLI's output, its values left as text: the data for the engine, the headers for orjson.
 _read_envelope = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
@@ -242,7 +243,7 @@ def looks_like(value: Any, cls: Any) -> StyleName | None:
     while isinstance(value, list) and value:
         value = value[0]
     target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
-    if not isinstance(value, Mapping) or target not in MODELS:
+    if not isinstance(value, Mapping) or target not in ALL_MODELS:
         return None
     counts = {
         name: len(_CONVERTERS[name]._codec.known_keys[target] & set(value)) for name in STYLES
@@ -279,11 +280,11 @@ def _configure(converter: cattrs.Converter, codec: Codec) -> None:
     for enum_cls in ENUMS:
         converter.register_structure_hook(enum_cls, _structure_enum)
         converter.register_unstructure_hook(enum_cls, _unstructure_enum)
-    lists = {list[tp] for tp in (*MODELS, *EVENTS, *UNIONS)}  # type: ignore[valid-type]
+    lists = {list[tp] for tp in (*CLASSES, *UNIONS)}  # type: ignore[valid-type]
     converter.register_structure_hook_func(lists.__contains__, codec.decode)
-    for cls in (*MODELS, *EVENTS, *UNIONS):
+    for cls in (*CLASSES, *UNIONS):
         converter.register_structure_hook(cls, codec.decode)
-    for cls in (*MODELS, *EVENTS):
+    for cls in CLASSES:
         converter.register_unstructure_hook(cls, codec.encoders[cls])
 
 
@@ -335,7 +336,7 @@ def _problems(error: BaseException, path: str) -> list[Problem]:
 
 def _structure_enum(value: Any, cls: type[enum.StrEnum]) -> enum.StrEnum:
     try:
-        return _enum(cls, value)  # type: ignore[type-var]
+        return _enum(cls, value)
     except ValidationError as error:
         raise DecodeError(error.problems) from None
 

@@ -43,8 +43,65 @@ class ActionType(enum.StrEnum):
     UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
 
 
+class TaggingStatus(enum.StrEnum):
+    """Where a tagging work request is: ``Status`` and ``PARTIALLY_SUCCEEDED``, an end."""
+
+    ACCEPTED = "ACCEPTED"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    PARTIALLY_SUCCEEDED = "PARTIALLY_SUCCEEDED"
+    CANCELING = "CANCELING"
+    CANCELED = "CANCELED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+class TaggingOperationType(enum.StrEnum):
+    """The kind of work a tagging work request does."""
+
+    DELETE_TAG_DEFINITION = "DELETE_TAG_DEFINITION"
+    DELETE_NON_EMPTY_TAG_NAMESPACE = "DELETE_NON_EMPTY_TAG_NAMESPACE"
+    BULK_DELETE_TAG_DEFINITION = "BULK_DELETE_TAG_DEFINITION"
+    BULK_EDIT_OF_TAGS = "BULK_EDIT_OF_TAGS"
+    IMPORT_STANDARD_TAGS = "IMPORT_STANDARD_TAGS"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+class IamOperationType(enum.StrEnum):
+    """The kind of work an IAM (identity domains) work request does."""
+
+    CREATE_DOMAIN = "CREATE_DOMAIN"
+    REPLICATE_DOMAIN_TO_REGION = "REPLICATE_DOMAIN_TO_REGION"
+    UPDATE_DOMAIN = "UPDATE_DOMAIN"
+    ACTIVATE_DOMAIN = "ACTIVATE_DOMAIN"
+    DEACTIVATE_DOMAIN = "DEACTIVATE_DOMAIN"
+    DELETE_DOMAIN = "DELETE_DOMAIN"
+    CHANGE_COMPARTMENT_FOR_DOMAIN = "CHANGE_COMPARTMENT_FOR_DOMAIN"
+    CHANGE_LICENSE_TYPE_FOR_DOMAIN = "CHANGE_LICENSE_TYPE_FOR_DOMAIN"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+class ResourceActionType(enum.StrEnum):
+    """What an IAM or Work Requests service work request does to a resource: no ``FAILED``."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    RELATED = "RELATED"
+    IN_PROGRESS = "IN_PROGRESS"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
 #: The enums of the models.
-ENUMS = (Status, OperationType, ActionType)
+ENUMS = (
+    Status,
+    OperationType,
+    ActionType,
+    TaggingStatus,
+    TaggingOperationType,
+    IamOperationType,
+    ResourceActionType,
+)
 
 #: For each enum, every value mapped to its member: one dict lookup per decoded value,
 #: never a ``try``/``except`` around ``E(v)``. The literal ``UNKNOWN_ENUM_VALUE`` is here

@@ -29,7 +29,7 @@ from ._time import as_pendulum
 from .exceptions import Problem, ValidationError
 
 _T = TypeVar("_T")
-_E = TypeVar("_E", Status, OperationType, ActionType)
+_E = TypeVar("_E", bound=enum.StrEnum)
 
 
 # Converters: named functions (mypy's attrs plugin reads their argument types as those of
@@ -51,7 +51,7 @@ def _optional_string(value: str | None) -> str | None:
 def _enum(cls: type[_E], value: _E | str) -> _E:
     if not isinstance(value, str):
         fail(expected(f"a string ({cls.__name__})", value))
-    return KNOWN[cls].get(value, cls.UNKNOWN_ENUM_VALUE)  # type: ignore[return-value]
+    return KNOWN[cls].get(value, cls["UNKNOWN_ENUM_VALUE"])  # type: ignore[return-value]
 
 
 def _status(value: Status | str) -> Status:
@@ -66,7 +66,7 @@ def _action_type(value: ActionType | str) -> ActionType:
     return _enum(ActionType, value)
 
 
-_ENUM_CONVERTERS: dict[Callable[[Any], Any], type[Status | OperationType | ActionType]] = {
+_ENUM_CONVERTERS: dict[Callable[[Any], Any], type[enum.StrEnum]] = {
     _status: Status,
     _operation_type: OperationType,
     _action_type: ActionType,
@@ -158,7 +158,7 @@ def _model(cls: type[_T]) -> type[_T]:
     init = cls.__init__
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
     enums = tuple(
-        (f.name, _ENUM_CONVERTERS[f.converter].UNKNOWN_ENUM_VALUE)  # type: ignore[index]
+        (f.name, _ENUM_CONVERTERS[f.converter]["UNKNOWN_ENUM_VALUE"])  # type: ignore[index]
         for f in fields
         if f.converter in _ENUM_CONVERTERS  # type: ignore[comparison-overlap]
     )

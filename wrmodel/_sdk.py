@@ -1,10 +1,14 @@
-"""Conversion to and from the OCI SDK's own objects (``oci.identity.models``)."""
+"""Conversion to and from the OCI SDK's own objects, each to its family's SDK class.
+
+Identity's classes to ``oci.identity.models``, the Work Requests service's to
+``oci.work_requests.models``, each to the class of the same name.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
+import importlib
 from collections.abc import Sequence
 from typing import Any, TypeVar, overload
 
@@ -12,21 +16,25 @@ import attrs
 
 from ._codec import _isoformat, subject
 from ._converter import structure
-from ._models import MODELS, Model
+from ._families import ALL_MODELS, FAMILY_OF
+from ._models import Model
 
 _T = TypeVar("_T")
 
-_OURS = {cls.__name__: cls for cls in MODELS}
 _EXTRA = "pip install 'wrmodel[oci]'"
 
 
-def _sdk_models() -> types.ModuleType:
+def _sdk_classes() -> dict[type, type]:
+    """Each SDK class with ours of the same name and family."""
+    return {_sdk_class(cls): cls for cls in ALL_MODELS}
+
+
+def _sdk_class(cls: type) -> type:
     try:
-        import oci.identity.models  # type: ignore[import-untyped]  # noqa: PLC0415 (optional)
+        module = importlib.import_module(FAMILY_OF[cls].sdk)
     except ImportError as error:
         raise ImportError(f"converting OCI SDK objects needs the OCI SDK: {_EXTRA}") from error
-    models: types.ModuleType = oci.identity.models
-    return models
+    return getattr(module, cls.__name__)  # type: ignore[no-any-return]
 
 
 @overload
@@ -49,11 +57,11 @@ def from_sdk(model: Any, cls: Any = None) -> Any:
     >>> from_sdk(sdk)
     WorkRequestLogEntry(message='Accepted.')
     """
-    models = _sdk_models()
+    classes_of = _sdk_classes()
     if _is_response(model):
         model = model.data
     if isinstance(model, list | tuple):
-        classes = [_our_class(models, x) for x in model]
+        classes = [_our_class(classes_of, x) for x in model]
         for i, other in enumerate(classes):
             if other is not classes[0]:
                 raise TypeError(
@@ -63,7 +71,7 @@ def from_sdk(model: Any, cls: Any = None) -> Any:
         ours: Any = list[classes[0]] if classes else None  # type: ignore[valid-type]
         result = structure([_as_data(x) for x in model], ours, style="sdk") if model else []
     else:
-        ours = _our_class(models, model)
+        ours = _our_class(classes_of, model)
         result = structure(_as_data(model), ours, style="sdk")
     if cls is not None and ours is not None and ours != cls:
         raise TypeError(f"expected the SDK's {subject(cls)}, got its {subject(ours)}")
@@ -76,10 +84,10 @@ def _is_response(value: Any) -> bool:
     return isinstance(value, oci.response.Response)
 
 
-def _our_class(models: types.ModuleType, model: Any) -> type:
-    cls = _OURS.get(type(model).__name__)
-    if cls is None or type(model) is not getattr(models, cls.__name__):
-        names = ", ".join(f"oci.identity.models.{name}" for name in _OURS)
+def _our_class(classes_of: dict[type, type], model: Any) -> type:
+    cls = classes_of.get(type(model))
+    if cls is None:
+        names = ", ".join(f"{FAMILY_OF[c].sdk}.{c.__name__}" for c in classes_of.values())
         raise TypeError(f"expected one of {names}, got {model!r}")
     return cls
 
@@ -113,10 +121,9 @@ def to_sdk(obj: Any) -> Any:
     >>> to_sdk(wrmodel.WorkRequestLogEntry(message="Accepted.")).message
     'Accepted.'
     """
-    models = _sdk_models()
     if isinstance(obj, list | tuple):
         return [to_sdk(x) for x in obj]
-    cls = next((c for c in type(obj).__mro__ if c in MODELS), None)
+    cls = next((c for c in type(obj).__mro__ if c in FAMILY_OF), None)
     if cls is None:
         raise TypeError(f"expected a wrmodel model, got {obj!r}")
     kwargs = {}
@@ -130,4 +137,4 @@ def to_sdk(obj: Any) -> Any:
         elif isinstance(value, tuple):
             value = [to_sdk(x) for x in value]
         kwargs[field.name] = value
-    return getattr(models, cls.__name__)(**kwargs)
+    return _sdk_class(cls)(**kwargs)
