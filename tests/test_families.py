@@ -1,0 +1,233 @@
+"""Every family against the OCI SDK's own deserializer, on the same response bodies.
+
+As ``test_differential`` does for identity's ``WorkRequest``, for every class of the Tagging,
+IAM and Work Requests families: documents generated from the class's fields go to both;
+where both accept one they agree on every field; what the SDK silently corrupts, wrmodel
+refuses at the field's path.
+
+``python -m tests.test_families`` prints how many documents were compared per family.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import random
+import sys
+from typing import Any
+
+import attrs
+import oci
+import orjson
+import pytest
+from oci.work_requests import WorkRequestClient
+
+import wrmodel
+from benchmarks.peers.oci_sdk import _CLIENT as IDENTITY_SDK
+from benchmarks.peers.oci_sdk import _CONFIG
+from wrmodel import FAMILIES, DecodeError
+from wrmodel._codec import fields_of
+from wrmodel._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
+from wrmodel._names import camel
+
+from .test_differential import spellings
+
+NEW = (TAGGING, IAM, WORK_REQUESTS)
+CLASSES = [cls for family in NEW for cls in family.classes]
+WORK_REQUESTS_SDK = WorkRequestClient(_CONFIG, signer=oci.signer.AbstractBaseSigner()).base_client
+
+
+def theirs(body: bytes, cls: type) -> Any:
+    """What the SDK's deserializer makes of ``body`` as ``cls``'s SDK class, or its exception."""
+    client = WORK_REQUESTS_SDK if FAMILY_OF[cls] is WORK_REQUESTS else IDENTITY_SDK
+    try:
+        return client.deserialize_response_data(body, cls.__name__)
+    except Exception as error:  # noqa: BLE001 (the SDK raises bare Exceptions)
+        return error
+
+
+def ours(body: bytes, cls: type) -> Any:
+    try:
+        return wrmodel.loads(body, cls)
+    except DecodeError as error:
+        return error
+
+
+def canonical(x: Any) -> Any:
+    """The SDK's object or ours as plain data: enum values as the SDK holds them (an unknown
+    one as ``'UNKNOWN_ENUM_VALUE'``), timestamps as UTC instants."""
+    if hasattr(x, "swagger_types"):
+        return {name: canonical(getattr(x, name)) for name in x.swagger_types}
+    if attrs.has(type(x)):
+        return {f.name: canonical(getattr(x, f.name)) for f in attrs.fields(type(x))[:-1]}
+    if isinstance(x, enum.Enum):
+        return x.value
+    if isinstance(x, list | tuple):
+        return [canonical(v) for v in x]
+    if isinstance(x, dt.datetime):
+        return x.astimezone(dt.UTC).replace(tzinfo=None) if x.tzinfo else ("naive", x)
+    return x
+
+
+def _value(f: Any, rng: random.Random) -> Any:
+    if f.kind == "str":
+        return (
+            rng.choice(["ocid1.x.oc1..", "résumé ", "", 'a"b', "作業"]) + f"{rng.getrandbits(40):x}"
+        )
+    if f.kind == "enum":
+        known = [m.value for m in f.of if m.name != "UNKNOWN_ENUM_VALUE"]
+        return rng.choice([*known, *known, *known, "A_NEWER_VALUE", "UNKNOWN_ENUM_VALUE"])
+    if f.kind == "time":
+        t = dt.datetime(2016, 8, 25, tzinfo=dt.UTC) + dt.timedelta(seconds=rng.randrange(10**8))
+        text = t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}Z"
+        return spellings(rng, text) if rng.random() < 0.5 else text
+    if f.kind == "number":
+        return rng.choice([rng.uniform(0, 100), rng.randrange(101), 0, 100])
+    if f.kind == "list":
+        return [document(f.of, rng) for _ in range(rng.randrange(4))]
+    return document(f.of, rng)  # pragma: no cover (no declared class nests a model alone)
+
+
+def document(cls: type, rng: random.Random) -> dict[str, Any]:
+    """A valid API body for ``cls``, from its fields: optional ones left out, null or given;
+    now and then a key this version does not know."""
+    doc: dict[str, Any] = {}
+    for f in fields_of(cls, camel):
+        if not f.required and rng.random() < 0.3:
+            if rng.random() < 0.5:
+                doc[f.key] = None
+            continue
+        doc[f.key] = _value(f, rng)
+    if rng.random() < 0.05:
+        doc["freeformTags"] = {"team": "iam"}
+    return doc
+
+
+def tally(family: Any, n: int, seed: int = 11) -> dict[str, int]:
+    """``n`` documents per class of ``family``, each to both: how many both accepted and
+    compared, how many disagreed, and how many one side alone accepted."""
+    rng = random.Random(seed)
+    counts = dict.fromkeys(("compared", "disagreed", "only_sdk", "only_wrmodel", "neither"), 0)
+    for cls in family.classes:
+        for _ in range(n):
+            body = orjson.dumps(document(cls, rng))
+            a, b = ours(body, cls), theirs(body, cls)
+            if isinstance(a, Exception) or isinstance(b, Exception):
+                key = "neither" if isinstance(a, Exception) and isinstance(b, Exception) else None
+                key = key or ("only_sdk" if isinstance(a, Exception) else "only_wrmodel")
+                counts[key] += 1
+            else:
+                counts["compared"] += 1
+                counts["disagreed"] += canonical(a) != canonical(b)
+    return counts
+
+
+class TestDeclarations:
+    def test_the_sdk_fields(self):
+        """Each class has the SDK class's attributes, in its order, and its wire keys."""
+        for cls in CLASSES:
+            sdk = type(theirs(b"{}", cls))
+            assert [a.name for a in attrs.fields(cls)][:-1] == list(sdk().swagger_types)
+            assert {f.name: f.key for f in fields_of(cls, camel)} == sdk().attribute_map
+
+    def test_the_sdk_constants(self):
+        """The SDK's class constants, each the member of its value."""
+        for cls in CLASSES:
+            sdk = type(theirs(b"{}", cls))
+            names = {n for n in dir(sdk) if n.isupper() and not n.startswith("_")}
+            assert names == {n for n in dir(cls) if n.isupper() and not n.startswith("_")}
+            for name in names:
+                assert getattr(cls, name) == getattr(sdk, name)
+
+    def test_required_fields(self):
+        """Required as the SDK's docstrings say (``[Required]``)."""
+        for cls in CLASSES:
+            sdk = type(theirs(b"{}", cls))
+            required = {
+                f.name
+                for f in fields_of(cls, camel)
+                if (getattr(sdk, f.name).__doc__ or "").lstrip().startswith("**[Required]**")
+            }
+            assert required == {f.name for f in fields_of(cls, camel) if f.required}
+
+    def test_distinct_classes(self):
+        """The Work Requests service's classes are its own, of identity's names."""
+        from wrmodel import work_requests
+
+        assert work_requests.WorkRequest is not wrmodel.WorkRequest
+        assert work_requests.WorkRequest.__name__ == "WorkRequest"
+        assert FAMILY_OF[work_requests.WorkRequest] is WORK_REQUESTS
+        assert FAMILIES == (IDENTITY, TAGGING, IAM, WORK_REQUESTS)
+
+
+class TestAgreement:
+    @pytest.mark.parametrize("family", NEW, ids=lambda f: f.name)
+    def test_thousands_of_documents(self, family):
+        """On thousands of generated valid documents per family, both accept and agree."""
+        counts = tally(family, 500)
+        assert counts == {
+            "compared": 500 * len(family.classes),
+            "disagreed": 0,
+            "only_sdk": 0,
+            "only_wrmodel": 0,
+            "neither": 0,
+        }
+
+
+#: Per kind of field, a value the SDK takes without a word, and what it makes of it.
+SILENT: dict[str, tuple[Any, Any]] = {
+    "str": (123, lambda v: v == 123),
+    "enum": (5, lambda v: v == "UNKNOWN_ENUM_VALUE"),
+    "time": ("2016-08-25T21:10:29", lambda v: v.tzinfo is None),
+    "number": ("50", lambda v: v == 50.0),
+    "list": ("abc", lambda v: len(v) == 3),
+}
+
+
+def _corruptions() -> list[Any]:
+    cases = []
+    for cls in CLASSES:
+        base = document(cls, random.Random(1))
+        for f in fields_of(cls, camel):
+            bad, made = SILENT[f.kind]
+            cases.append(
+                pytest.param(cls, {**base, f.key: bad}, f, made, id=f"{cls.__name__}.{f.key}")
+            )
+            if f.required:
+                gone = {k: v for k, v in base.items() if k != f.key}
+                cases.append(
+                    pytest.param(cls, gone, f, lambda v: v is None, id=f"{cls.__name__}-{f.key}")
+                )
+    return cases
+
+
+class TestWhatTheSdkCorrupts:
+    @pytest.mark.parametrize(("cls", "doc", "field", "sdk_made"), _corruptions())
+    def test_refused_naming_the_field(self, cls, doc, field, sdk_made):
+        """The SDK takes it silently (and makes this of it); wrmodel refuses it at the field."""
+        body = orjson.dumps(doc)
+        made = theirs(body, cls)
+        assert not isinstance(made, Exception)
+        assert sdk_made(getattr(made, field.name))
+        result = ours(body, cls)
+        assert isinstance(result, DecodeError)
+        assert f"$.{field.key}" in [p.path for p in result.problems]
+
+    @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_non_json_bodies(self, cls):
+        """A body that is not JSON: the SDK makes an empty model; wrmodel refuses it at $."""
+        for body in (b"", b"not json"):
+            made = theirs(body, cls)
+            assert all(getattr(made, name) is None for name in made.swagger_types)
+            result = ours(body, cls)
+            assert isinstance(result, DecodeError)
+            assert result.problems[0].path == "$"
+
+
+if __name__ == "__main__":
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000
+    for family in NEW:
+        print(
+            f"{family.name}: {n} documents per class, {len(family.classes)} classes:",
+            tally(family, n),
+        )
