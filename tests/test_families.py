@@ -14,18 +14,27 @@ import datetime as dt
 import enum
 import random
 import sys
+import typing
 from typing import Any
 
 import attrs
 import oci
 import orjson
+import pendulum
 import pytest
 from oci.work_requests import WorkRequestClient
 
 import wrmodel
 from benchmarks.peers.oci_sdk import _CLIENT as IDENTITY_SDK
 from benchmarks.peers.oci_sdk import _CONFIG
-from wrmodel import FAMILIES, DecodeError
+from wrmodel import (
+    FAMILIES,
+    DecodeError,
+    TransitionError,
+    WorkRequestFailed,
+    transitions,
+    work_requests,
+)
 from wrmodel._codec import fields_of
 from wrmodel._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
 from wrmodel._names import camel
@@ -231,3 +240,137 @@ if __name__ == "__main__":
             f"{family.name}: {n} documents per class, {len(family.classes)} classes:",
             tally(family, n),
         )
+
+
+class TestLifeCycle:
+    """Each family's life cycle: its own table, its own class back, no step it lacks."""
+
+    T0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+
+    def made(self, cls: type) -> Any:
+        return transitions.accept(
+            "ocid1.wr", _first_operation(cls), compartment_id="c", at=self.T0, cls=cls
+        )
+
+    @pytest.mark.parametrize(
+        "cls",
+        [f.request for f in FAMILIES] + [f.summary for f in FAMILIES],
+        ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}",
+    )
+    def test_each_class_back(self, cls):
+        """Accepted, started, progressed, succeeded: each step returns the class it was given."""
+        wr = self.made(cls)
+        steps = [
+            lambda w: transitions.start(w, at=self.T0.add(seconds=1)),
+            lambda w: transitions.progress(w, 40, at=self.T0.add(seconds=2)),
+            lambda w: transitions.succeed(w, at=self.T0.add(seconds=3)),
+        ]
+        for step in steps:
+            wr = step(wr)
+            assert type(wr) is cls
+        assert transitions.is_terminal(wr)
+        assert transitions.is_successful(wr)
+        assert wr.percent_complete == 100.0
+        assert wrmodel.loads(wrmodel.dumps(wr), cls) == wr
+
+    @pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+    def test_every_status_every_move(self, family):
+        """From each status, exactly the moves of the family's table are allowed."""
+        moves = {
+            "IN_PROGRESS": transitions.start,
+            "CANCELING": transitions.request_cancel,
+            "SUCCEEDED": transitions.succeed,
+            "FAILED": transitions.fail,
+            "CANCELED": transitions.cancel,
+            "PARTIALLY_SUCCEEDED": transitions.partially_succeed,
+        }
+        for status in family.status:
+            wr = attrs.evolve(self.made(family.request), status=status)
+            for name, move in moves.items():
+                allowed = name in family.status.__members__ and (
+                    family.status[name] in family.transitions[status]
+                )
+                if allowed:
+                    assert move(wr, at=self.T0.add(seconds=1)).status is family.status[name]
+                else:
+                    with pytest.raises(TransitionError):
+                        move(wr, at=self.T0.add(seconds=1))
+
+    def test_partially_succeeded_is_an_end_not_a_success(self):
+        """Tagging's PARTIALLY_SUCCEEDED ends a request, and raise_for_status raises for it."""
+        wr = transitions.start(self.made(wrmodel.TaggingWorkRequest), at=self.T0.add(seconds=1))
+        done = transitions.partially_succeed(wr, at=self.T0.add(seconds=2))
+        assert done.status is wrmodel.TaggingStatus.PARTIALLY_SUCCEEDED
+        assert transitions.is_terminal(done)
+        assert not transitions.is_active(done)
+        assert not transitions.is_successful(done)
+        with pytest.raises(WorkRequestFailed, match="PARTIALLY_SUCCEEDED"):
+            wrmodel.raise_for_status(done)
+        assert transitions.is_terminal(wrmodel.TaggingStatus.PARTIALLY_SUCCEEDED)
+        assert transitions.family_of(wrmodel.TaggingStatus.ACCEPTED) is TAGGING
+
+    def test_no_step_the_family_lacks(self):
+        """No logs or errors for the families whose requests do not embed them; no
+        PARTIALLY_SUCCEEDED where the family has no such status."""
+        for cls in (wrmodel.TaggingWorkRequest, wrmodel.IamWorkRequest, work_requests.WorkRequest):
+            wr = self.made(cls)
+            with pytest.raises(TransitionError, match="has no logs"):
+                transitions.add_log(wr, "m", at=self.T0)
+            with pytest.raises(TransitionError, match="has no errors"):
+                transitions.add_error(wr, "c", "m", at=self.T0)
+        with pytest.raises(TransitionError, match="has no status PARTIALLY_SUCCEEDED"):
+            transitions.partially_succeed(self.made(wrmodel.WorkRequest).start())
+        with pytest.raises(TransitionError, match="has no resources"):
+            transitions.add_resource(self.made(work_requests.WorkRequestSummary), None)
+
+    def test_resources_of_the_family(self):
+        """A resource is added only of the family's own resource class."""
+        wr = self.made(wrmodel.IamWorkRequest)
+        resource = wrmodel.IamWorkRequestResource(
+            action_type="CREATED", entity_type="domain", identifier="ocid1.d"
+        )
+        assert transitions.add_resource(wr, resource).resources == (resource,)
+        with pytest.raises(TypeError, match="expected a IamWorkRequestResource"):
+            transitions.add_resource(
+                wr,
+                wrmodel.WorkRequestResource(
+                    action_type="CREATED", entity_type="domain", identifier="ocid1.d"
+                ),
+            )
+
+    def test_family_of_refuses(self):
+        """Anything but a request, a summary or a status has no family."""
+        with pytest.raises(TypeError, match="expected a work request"):
+            transitions.family_of(3)
+
+
+def _first_operation(cls: type) -> str:
+    tp = typing.get_type_hints(cls)["operation_type"]
+    return "CREATE_INSTANCE" if tp is str else next(iter(tp)).value
+
+
+class TestCommand:
+    @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_check_and_convert_every_class(self, cls, tmp_path, capsys):
+        """``check`` and ``convert`` take ``--model`` for every class of every family."""
+        from wrmodel._cli import MODELS, main
+
+        name = next(n for n, c in MODELS.items() if c is cls)
+        path = tmp_path / "in.jsonl"
+        path.write_bytes(orjson.dumps(document(cls, random.Random(3))) + b"\n{}\n")
+        assert main(["check", "--model", name, str(path)]) == 1
+        assert "line 2" in capsys.readouterr().out
+        path.write_bytes(orjson.dumps(document(cls, random.Random(3))) + b"\n")
+        assert main(["convert", "--model", name, "--from", "api", "--to", "sdk", str(path)]) == 0
+        assert wrmodel.loads(capsys.readouterr().out.encode(), list[cls], style="sdk")
+
+    def test_summary_of_each_family(self, tmp_path, capsys):
+        """``summary`` counts any family's requests: a free-string operation type too."""
+        from wrmodel._cli import main
+
+        rng = random.Random(5)
+        path = tmp_path / "in.jsonl"
+        docs = [document(work_requests.WorkRequest, rng) for _ in range(20)]
+        path.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+        assert main(["summary", "--model", "work-requests.work-request", str(path)]) == 0
+        assert "20 work requests" in capsys.readouterr().out

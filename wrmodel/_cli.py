@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ import orjson
 from . import events
 from ._codec import StyleName
 from ._converter import CliResponse, dumps, loads, read_cli
+from ._families import FAMILIES, WORK_REQUESTS
 from ._models import (
     WorkRequest,
     WorkRequestError,
@@ -33,6 +35,12 @@ from ._stream import decode_records
 from ._summary import Summary, count_of
 from .exceptions import DecodeError
 
+
+def _words(name: str) -> str:
+    """``TaggingWorkRequest`` as ``tagging-work-request``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
 MODELS: dict[str, Any] = {
     "work-request": WorkRequest,
     "summary": WorkRequestSummary,
@@ -40,7 +48,17 @@ MODELS: dict[str, Any] = {
     "error": WorkRequestError,
     "log-entry": WorkRequestLogEntry,
     "event": events.Event,
+    # The other families' classes: tagging-work-request..., work-requests.work-request...
+    **{
+        ("work-requests." if family is WORK_REQUESTS else "") + _words(cls.__name__): cls
+        for family in FAMILIES[1:]
+        for cls in family.classes
+    },
 }
+#: The classes ``summary`` takes: each family's request and summary.
+REQUESTS = tuple(
+    name for name, cls in MODELS.items() if any(cls in (f.request, f.summary) for f in FAMILIES)
+)
 STYLES = ("api", "sdk", "cli")
 SAMPLE = "02_in_progress_resources_logs.json"
 #: Inputs larger than this get a progress bar, on a terminal.
@@ -422,6 +440,7 @@ def parser() -> argparse.ArgumentParser:
             "--model",
             choices=choices,
             default="work-request",
+            metavar="MODEL",
             help=f"what each record is: {', '.join(choices)} (default: work-request)",
         )
 
@@ -463,7 +482,7 @@ def parser() -> argparse.ArgumentParser:
     sub = command("summary", summary)
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
-    model_option(sub, ("work-request", "summary"))
+    model_option(sub, REQUESTS)
     dask_options(sub)
     command("demo", demo)
     return main

@@ -154,13 +154,15 @@ class Summary:
         """Count ``wr``."""
         raw = wr.unknown.values if wr.unknown is not None else {}
         self.statuses[raw.get("status", wr.status.value)] += 1
-        self.operations[raw.get("operation_type", wr.operation_type.value)] += 1
+        operation = wr.operation_type  # a free string in the Work Requests service
+        self.operations[raw.get("operation_type", getattr(operation, "value", operation))] += 1
         for sketch, duration in ((self.queued, queued_for(wr)), (self.running, ran_for(wr))):
             if duration is not None:
                 sketch.add(duration.total_seconds())
-        if wr.status is WorkRequest.STATUS_FAILED:
+        if wr.status.name == "FAILED":
             if len(self.failed) < self.limit:
-                self.failed.append((wr.id, tuple(e.code for e in wr.errors or ())))
+                errors = getattr(wr, "errors", None) or ()  # embedded in identity's alone
+                self.failed.append((wr.id, tuple(e.code for e in errors)))
             else:
                 self.failed_beyond += 1
 

@@ -14,7 +14,7 @@ from ._errors import expected
 from ._models import WorkRequest, WorkRequestSummary
 from .events import Corrected, Event, diff
 from .exceptions import WorkRequestFailed
-from .transitions import is_terminal
+from .transitions import is_successful, is_terminal
 
 _Snapshot = TypeVar("_Snapshot", WorkRequest, WorkRequestSummary)
 
@@ -127,9 +127,9 @@ def _is_stale(
 
 
 def raise_for_status(wr: _Snapshot, *, canceled: bool = False) -> _Snapshot:
-    """Raise ``WorkRequestFailed`` if ``wr`` FAILED (or, with ``canceled``, was CANCELED).
+    """Raise ``WorkRequestFailed`` if ``wr`` ended without success; return it otherwise.
 
-    Return it otherwise.
+    Without success: FAILED, PARTIALLY_SUCCEEDED (tagging's), and, with ``canceled``, CANCELED.
 
     >>> from wrmodel import transitions as t
     >>> raise_for_status(t.accept("x", "DELETE_COMPARTMENT").fail()).status
@@ -137,9 +137,7 @@ def raise_for_status(wr: _Snapshot, *, canceled: bool = False) -> _Snapshot:
     ...
     wrmodel.exceptions.WorkRequestFailed: work request 'x' FAILED (no errors recorded)
     """
-    if wr.status is WorkRequest.STATUS_FAILED or (
-        canceled and wr.status is WorkRequest.STATUS_CANCELED
-    ):
+    if is_terminal(wr) and not is_successful(wr) and (canceled or wr.status.name != "CANCELED"):
         raise WorkRequestFailed(wr)
     return wr
 

@@ -112,7 +112,10 @@ class TransitionError(WrModelError, ValueError):
 
 
 class WorkRequestFailed(WrModelError):  # noqa: N818 (the name says what happened)
-    """A work request FAILED (or was CANCELED); ``work_request`` is it, ``errors`` its errors.
+    """A work request FAILED, PARTIALLY_SUCCEEDED or was CANCELED; ``work_request`` is it.
+
+    ``errors`` are its errors, for the requests that embed them (else empty: the families
+    whose errors come from a list call).
 
     Raised by ``wrmodel.raise_for_status``; the message gives the status and lists each
     error's code and message.
@@ -123,7 +126,7 @@ class WorkRequestFailed(WrModelError):  # noqa: N818 (the name says what happene
 
     def __init__(self, work_request: Any) -> None:
         self.work_request = work_request
-        self.errors = tuple(work_request.errors or ())
+        self.errors = tuple(getattr(work_request, "errors", None) or ())
         lines = "".join(f"\n  {e.code}: {e.message}" for e in self.errors)
         super().__init__(
             f"work request {work_request.id!r} {work_request.status.value}"

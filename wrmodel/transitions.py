@@ -20,13 +20,16 @@ refused. Every broken rule raises ``TransitionError``.
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import typing
 from collections.abc import Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import pendulum
 
 from ._enums import OperationType, Status
+from ._families import FAMILIES, FAMILY_OF, IDENTITY, Family
 from ._models import (
     WorkRequest,
     WorkRequestError,
@@ -55,46 +58,56 @@ __all__ = (
     "is_active",
     "is_successful",
     "is_terminal",
+    "family_of",
     "latest_time",
+    "partially_succeed",
     "progress",
     "request_cancel",
     "start",
     "succeed",
 )
 
-S = Status
 
-#: Where each status may go next. Cancelation is best effort: work that finishes before it
-#: is canceled still succeeds or fails. A status this version does not know goes nowhere.
-TRANSITIONS: Mapping[Status, frozenset[Status]] = MappingProxyType(
-    {
-        S.ACCEPTED: frozenset({S.IN_PROGRESS, S.CANCELING, S.CANCELED, S.FAILED}),
-        S.IN_PROGRESS: frozenset({S.SUCCEEDED, S.FAILED, S.CANCELING}),
-        S.CANCELING: frozenset({S.CANCELED, S.SUCCEEDED, S.FAILED}),
-        S.SUCCEEDED: frozenset(),
-        S.FAILED: frozenset(),
-        S.CANCELED: frozenset(),
-        S.UNKNOWN_ENUM_VALUE: frozenset(),
-    }
-)
-#: The statuses a request ends in, and those of a request still at work.
-TERMINAL = frozenset({S.SUCCEEDED, S.FAILED, S.CANCELED})
-ACTIVE = frozenset({S.ACCEPTED, S.IN_PROGRESS, S.CANCELING})
-#: The statuses in which progress may be reported.
-_PROGRESSING = frozenset({S.IN_PROGRESS, S.CANCELING})
+#: Where each status of identity's work requests may go next (each family's table is its
+#: ``Family.transitions``). Cancelation is best effort: work that finishes before it is
+#: canceled still succeeds or fails. A status this version does not know goes nowhere.
+TRANSITIONS: Mapping[Status, frozenset[Status]] = IDENTITY.transitions
+#: The statuses a request ends in, and those of a request still at work (identity's).
+TERMINAL = IDENTITY.terminal
+ACTIVE = frozenset(s for s, nexts in TRANSITIONS.items() if nexts)
+#: The statuses in which progress may be reported, by name.
+_PROGRESSING = frozenset({"IN_PROGRESS", "CANCELING"})
+
+#: Each family by its status enum (identity's for the ``Status`` its families share).
+_BY_STATUS: dict[type, Family] = {family.status: family for family in reversed(FAMILIES)}
 
 
-def _status(x: WorkRequest | WorkRequestSummary | Status) -> Status:
-    return x if isinstance(x, Status) else x.status
+def family_of(x: Any) -> Family:
+    """The family of a request or summary, of its class, or of one of its statuses.
+
+    >>> from wrmodel import TaggingStatus
+    >>> family_of(TaggingStatus.PARTIALLY_SUCCEEDED).name
+    'tagging'
+    """
+    if isinstance(x, enum.Enum):
+        return _BY_STATUS[type(x)]
+    for cls in (x if isinstance(x, type) else type(x)).__mro__:
+        if cls in FAMILY_OF:
+            return FAMILY_OF[cls]
+    raise TypeError(f"expected a work request, a summary or a status, got {x!r}")
+
+
+def _status(x: Any) -> Any:
+    return x if isinstance(x, enum.Enum) else x.status
 
 
 def is_terminal(x: WorkRequest | WorkRequestSummary | Status) -> bool:
-    """Whether the request has ended: SUCCEEDED, FAILED or CANCELED.
+    """Whether the request has ended: SUCCEEDED, FAILED, CANCELED (tagging: PARTIALLY_SUCCEEDED).
 
     >>> is_terminal(Status.CANCELED), is_terminal(Status.UNKNOWN_ENUM_VALUE)
     (True, False)
     """
-    return _status(x) in TERMINAL
+    return _status(x) in family_of(x).terminal
 
 
 def is_active(x: WorkRequest | WorkRequestSummary | Status) -> bool:
@@ -103,12 +116,30 @@ def is_active(x: WorkRequest | WorkRequestSummary | Status) -> bool:
     >>> is_active(Status.CANCELING), is_active(Status.UNKNOWN_ENUM_VALUE)
     (True, False)
     """
-    return _status(x) in ACTIVE
+    return bool(family_of(x).transitions[_status(x)])
 
 
 def is_successful(x: WorkRequest | WorkRequestSummary | Status) -> bool:
-    """Whether the request SUCCEEDED."""
-    return _status(x) is S.SUCCEEDED
+    """Whether the request SUCCEEDED (PARTIALLY_SUCCEEDED is an end, not a success)."""
+    return _status(x) is family_of(x).succeeded
+
+
+def _named(wr: Any, name: str) -> Any:
+    """The status ``name`` of ``wr``'s family; a ``TransitionError`` if it has none."""
+    try:
+        return family_of(wr).status[name]
+    except KeyError:
+        raise _refuse(wr, f"{type(wr).__name__} has no status {name}") from None
+
+
+def _has(wr: Any, field: str) -> type:
+    """The class of the items of ``wr``'s tuple field ``field``; refused if it has none."""
+    cls = type(wr)
+    if field not in attrs.fields_dict(cls):
+        raise _refuse(wr, f"{cls.__name__} has no {field}: its family does not record them")
+    tp = typing.get_type_hints(cls)[field]
+    items: type = typing.get_args(typing.get_args(tp)[0])[0]
+    return items
 
 
 def latest_time(wr: WorkRequest) -> pendulum.DateTime | None:
@@ -119,8 +150,8 @@ def latest_time(wr: WorkRequest) -> pendulum.DateTime | None:
             wr.time_accepted,
             wr.time_started,
             wr.time_finished,
-            *[x.timestamp for x in wr.logs or ()],
-            *[x.timestamp for x in wr.errors or ()],
+            *[x.timestamp for x in getattr(wr, "logs", None) or ()],
+            *[x.timestamp for x in getattr(wr, "errors", None) or ()],
         )
         if t is not None
     ]
@@ -150,14 +181,14 @@ def _check_time(wr: WorkRequest, at: pendulum.DateTime | None) -> None:
 
 
 def _check_known(wr: WorkRequest) -> None:
-    if wr.status is S.UNKNOWN_ENUM_VALUE:
+    if wr.status.name == "UNKNOWN_ENUM_VALUE":
         raise _refuse(wr, "its status is unknown to this version, so it cannot be changed")
 
 
 def _move(wr: WorkRequest, to: Status, at: pendulum.DateTime | None) -> None:
     """Check that ``wr`` may move to status ``to`` at time ``at``."""
     _check_known(wr)
-    allowed = TRANSITIONS[wr.status]
+    allowed = family_of(wr).transitions[wr.status]
     if to not in allowed:
         may = ", ".join(sorted(allowed)) or "none, it has ended"
         raise _refuse(wr, f"cannot move from {wr.status} to {to}; allowed from {wr.status}: {may}")
@@ -170,9 +201,10 @@ def accept(
     *,
     compartment_id: str | None = None,
     at: dt.datetime | None = None,
+    cls: type = WorkRequest,
 ) -> WorkRequest:
-    """A new work request: ACCEPTED at ``at``, 0% complete."""
-    return _accept(id, operation_type, compartment_id, _now(at))
+    """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete."""
+    return _accept(id, operation_type, compartment_id, _now(at), cls)
 
 
 def _accept(
@@ -180,15 +212,21 @@ def _accept(
     operation_type: OperationType | str,
     compartment_id: str | None,
     at: pendulum.DateTime | None,
+    cls: type = WorkRequest,
 ) -> WorkRequest:
-    return WorkRequest(
+    family = family_of(cls)
+    required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
+    resources = {"resources": ()} if "resources" in required else {}
+    made: WorkRequest = cls(
         id=id,
         operation_type=operation_type,
         compartment_id=compartment_id,
-        status=S.ACCEPTED,
+        status=family.status["ACCEPTED"],
         time_accepted=at,
         percent_complete=0.0,
+        **resources,
     )
+    return made
 
 
 def start(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
@@ -197,8 +235,9 @@ def start(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
 
 
 def _start(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    _move(wr, S.IN_PROGRESS, at)
-    return evolve(wr, status=S.IN_PROGRESS, time_started=at)
+    to = _named(wr, "IN_PROGRESS")
+    _move(wr, to, at)
+    return evolve(wr, status=to, time_started=at)
 
 
 def progress(wr: WorkRequest, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
@@ -212,7 +251,7 @@ def progress(wr: WorkRequest, percent: float, *, at: dt.datetime | None = None) 
 
 def _progress(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> WorkRequest:
     _check_known(wr)
-    if wr.status not in _PROGRESSING:
+    if wr.status.name not in _PROGRESSING:
         raise _refuse(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
     try:
         value = _percent(percent)
@@ -226,11 +265,16 @@ def _progress(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> 
 
 
 def add_log(wr: WorkRequest, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
-    """Append a log entry timestamped ``at``; in any known status."""
-    return _add_log(wr, WorkRequestLogEntry(message=message, timestamp=_now(at)))
+    """Append a log entry timestamped ``at``; in any known status.
+
+    For the families whose requests embed logs (identity's ``WorkRequest``).
+    """
+    entry = _has(wr, "logs")
+    return _add_log(wr, entry(message=message, timestamp=_now(at)))
 
 
 def _add_log(wr: WorkRequest, entry: WorkRequestLogEntry) -> WorkRequest:
+    _has(wr, "logs")
     _check_known(wr)
     _check_time(wr, entry.timestamp)
     return evolve(wr, logs=(*(wr.logs or ()), entry))
@@ -241,16 +285,22 @@ def add_error(
 ) -> WorkRequest:
     """Append an error timestamped ``at``; in any known status.
 
-    A request can record errors before it fails.
+    A request can record errors before it fails. For the families whose requests embed
+    errors (identity's ``WorkRequest`` and ``WorkRequestSummary``).
     """
-    return _add_errors(wr, (WorkRequestError(code=code, message=message, timestamp=_now(at)),))
+    error = _has(wr, "errors")
+    return _add_errors(wr, (error(code=code, message=message, timestamp=_now(at)),))
 
 
 def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequest:
+    errors = tuple(errors)
+    if not errors:
+        return wr
+    cls = _has(wr, "errors")
     _check_known(wr)
     for error in errors:
-        if not isinstance(error, WorkRequestError):
-            raise TypeError(f"expected a WorkRequestError, got {error!r}")
+        if not isinstance(error, cls):
+            raise TypeError(f"expected a {cls.__name__}, got {error!r}")
         _check_time(wr, error.timestamp)
         wr = evolve(wr, errors=(*(wr.errors or ()), error))
     return wr
@@ -258,8 +308,9 @@ def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequ
 
 def add_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
     """Append ``resource``, or replace the one with the same identifier; in any known status."""
-    if not isinstance(resource, WorkRequestResource):
-        raise TypeError(f"expected a WorkRequestResource, got {resource!r}")
+    cls = _has(wr, "resources")
+    if not isinstance(resource, cls):
+        raise TypeError(f"expected a {cls.__name__}, got {resource!r}")
     _check_known(wr)
     return _put_resource(wr, resource)
 
@@ -277,12 +328,20 @@ def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest
 
 def succeed(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
     """SUCCEEDED at ``at`` (its ``time_finished``), 100% complete."""
-    return _finish(wr, S.SUCCEEDED, _now(at))
+    return _finish(wr, _named(wr, "SUCCEEDED"), _now(at))
+
+
+def partially_succeed(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+    """PARTIALLY_SUCCEEDED at ``at`` (its ``time_finished``): an end, not a success.
+
+    Only for the families that have that status (tagging's).
+    """
+    return _finish(wr, _named(wr, "PARTIALLY_SUCCEEDED"), _now(at))
 
 
 def fail(wr: WorkRequest, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
     """FAILED at ``at`` (its ``time_finished``), with ``errors`` appended."""
-    return _finish(wr, S.FAILED, _now(at), errors)
+    return _finish(wr, _named(wr, "FAILED"), _now(at), errors)
 
 
 def request_cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
@@ -291,13 +350,14 @@ def request_cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkReq
 
 
 def _request_cancel(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    _move(wr, S.CANCELING, at)
-    return evolve(wr, status=S.CANCELING)
+    to = _named(wr, "CANCELING")
+    _move(wr, to, at)
+    return evolve(wr, status=to)
 
 
 def cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
     """CANCELED at ``at`` (its ``time_finished``)."""
-    return _finish(wr, S.CANCELED, _now(at))
+    return _finish(wr, _named(wr, "CANCELED"), _now(at))
 
 
 def _finish(
@@ -309,5 +369,5 @@ def _finish(
     _move(wr, to, at)
     wr = _add_errors(wr, errors)
     _check_time(wr, at)
-    changes = {"percent_complete": 100.0} if to is S.SUCCEEDED else {}
+    changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
     return evolve(wr, status=to, time_finished=at, **changes)
