@@ -32,6 +32,7 @@ from wrmodel import (
     DecodeError,
     TransitionError,
     WorkRequestFailed,
+    events,
     transitions,
     work_requests,
 )
@@ -374,3 +375,86 @@ class TestCommand:
         path.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
         assert main(["summary", "--model", "work-requests.work-request", str(path)]) == 0
         assert "20 work requests" in capsys.readouterr().out
+
+
+SNAPSHOTS = [cls for family in FAMILIES for cls in (family.request, family.summary)]
+
+
+class TestEvents:
+    """diff, replay, history and watch on every family's request and summary."""
+
+    T0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+
+    def life(self, cls: type) -> list[Any]:
+        """Snapshots of one request: accepted, started with a resource, progressed, ended."""
+        wr = transitions.accept(
+            "ocid1.wr", _first_operation(cls), compartment_id="c", at=self.T0, cls=cls
+        )
+        started = transitions.start(wr, at=self.T0.add(seconds=1))
+        resource_cls = transitions.item_class(cls, "resources")
+        if resource_cls is not None:
+            started = transitions.add_resource(
+                started,
+                resource_cls(identifier="ocid1.r", entity_type="thing", action_type="IN_PROGRESS"),
+            )
+        progressed = transitions.progress(started, 40, at=self.T0.add(seconds=2))
+        end = (
+            transitions.partially_succeed
+            if "PARTIALLY_SUCCEEDED" in transitions.family_of(cls).status.__members__
+            else transitions.fail
+        )
+        return [wr, started, progressed, end(progressed, at=self.T0.add(seconds=3))]
+
+    @pytest.mark.parametrize("cls", SNAPSHOTS, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_diff_and_replay_every_pair(self, cls):
+        """Every pair of snapshots, either way: replay(diff(a, b), onto=a) == b, of its class."""
+        snapshots = self.life(cls)
+        for a in snapshots:
+            for b in snapshots:
+                got = events.replay(events.diff(a, b), onto=a)
+                assert got == b
+                assert type(got) is cls
+
+    @pytest.mark.parametrize("cls", SNAPSHOTS, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_history_and_its_json(self, cls):
+        """A history replays to its request, from the objects and from their JSON."""
+        last = self.life(cls)[-1]
+        history = events.history(last)
+        assert not any(isinstance(e, events.Corrected) for e in history)
+        assert events.replay(history, cls=cls) == last
+        for style in ("api", "sdk", "cli"):
+            read = wrmodel.loads(
+                wrmodel.dumps(list(history), style=style), list[events.Event], style=style
+            )
+            assert events.replay(read, cls=cls) == last
+
+    def test_partially_succeeded_event(self):
+        """Tagging's end comes as PartiallySucceeded, with its time."""
+        *_, end = self.life(wrmodel.TaggingWorkRequest)
+        assert events.history(end)[-1] == events.PartiallySucceeded(at=self.T0.add(seconds=3))
+
+    @pytest.mark.parametrize("cls", SNAPSHOTS, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_watch(self, cls):
+        """watch returns the last snapshot of its class, skipping a stale read."""
+        first, started, progressed, end = self.life(cls)
+        polls = iter([first, started, first, progressed, end])
+        watching = wrmodel.watch(lambda: next(polls), sleep=lambda _: None)
+        seen = []
+        last = None
+        while last is None:
+            try:
+                seen.append(next(watching))
+            except StopIteration as stop:
+                last = stop.value
+        assert last == end
+        assert type(last) is cls
+        assert not any(isinstance(e, events.Corrected) for e in seen)
+
+    def test_a_correction_from_json_takes_the_family_class(self):
+        """A Corrected read from JSON (identity's classes) applies as the family's request."""
+        *_, end = self.life(wrmodel.IamWorkRequest)
+        stale = self.life(wrmodel.IamWorkRequest)[0]
+        read = wrmodel.loads(wrmodel.dumps(list(events.diff(end, stale))), list[events.Event])
+        got = events.replay(read, onto=end)
+        assert got == stale
+        assert type(got) is wrmodel.IamWorkRequest

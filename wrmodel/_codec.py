@@ -349,6 +349,7 @@ class Codec:
             "_format_time": self.style.time,
             "_raw": _raw,
             "_put_unknown": self._put_unknown,
+            "_encode": self.encode,
         }
         body = [*self._encode(cls, "o", "d", 0, scope), "return d"]
         lines = [f"def encode_{cls.__name__}(o):", *(f"    {line}" for line in body)]
@@ -378,9 +379,8 @@ class Codec:
                     ),
                     f"    {items}.append({written})",
                 ]
-            elif f.kind == "model":
-                value = f"e{level + 1}"
-                write = self._encode(f.of, v, value, level + 1, scope)
+            elif f.kind == "model":  # by the value's own class: another family's, maybe
+                value, write = f"_encode({v})", []
             else:
                 c = f"_{cls.__name__}_{f.name}"
                 if f.kind == "enum":

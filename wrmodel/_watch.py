@@ -11,6 +11,7 @@ import attrs
 import pendulum
 
 from ._errors import expected
+from ._families import FAMILIES
 from ._models import WorkRequest, WorkRequestSummary
 from .events import Corrected, Event, diff
 from .exceptions import WorkRequestFailed
@@ -91,9 +92,10 @@ def watch(
                     raise
                 wait(last)
                 continue
-            if not isinstance(snapshot, WorkRequest | WorkRequestSummary):
+            if not isinstance(snapshot, _SNAPSHOTS):
                 raise TypeError(
-                    f"fetch() must return a WorkRequest or WorkRequestSummary, got {snapshot!r}"
+                    "fetch() must return a WorkRequest or WorkRequestSummary (or another "
+                    f"family's request or summary), got {snapshot!r}"
                 )
             return snapshot
 
@@ -109,9 +111,16 @@ def watch(
     return current
 
 
+#: What ``fetch`` may return: any family's request or summary.
+_SNAPSHOTS = tuple(cls for family in FAMILIES for cls in (family.request, family.summary))
+
+
 def _request(snapshot: WorkRequest | WorkRequestSummary) -> WorkRequest:
-    """``snapshot`` as a ``WorkRequest``: a summary has no logs."""
-    if isinstance(snapshot, WorkRequest):
+    """``snapshot`` as a ``WorkRequest`` if it is identity's summary (which has no logs).
+
+    Other families' snapshots are compared as they are, each with its own class.
+    """
+    if not isinstance(snapshot, WorkRequestSummary):
         return snapshot
     new = object.__new__(WorkRequest)
     for field in attrs.fields(WorkRequest):

@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
@@ -33,6 +34,7 @@ import pendulum
 from . import transitions as t
 from ._enums import OperationType, Status
 from ._errors import expected, fail, show
+from ._families import FAMILIES
 from ._models import (
     Model,
     Unknown,
@@ -64,6 +66,7 @@ __all__ = (
     "Event",
     "Failed",
     "LogAdded",
+    "PartiallySucceeded",
     "Progressed",
     "ResourceChanged",
     "Started",
@@ -82,9 +85,13 @@ class Event(Model):
     at: ClassVar[pendulum.DateTime | None] = None
 
 
+#: Every family's resource class (``WorkRequestResource``, ``IamWorkRequestResource``...).
+_RESOURCES = tuple({c for f in FAMILIES if (c := t.item_class(f.request, "resources")) is not None})
+
+
 def _resource(value: WorkRequestResource) -> WorkRequestResource:
-    if not isinstance(value, WorkRequestResource):
-        fail(expected("a WorkRequestResource", value))
+    if not isinstance(value, _RESOURCES):
+        fail(expected("a WorkRequestResource, or another family's resource", value))
     return value
 
 
@@ -174,9 +181,16 @@ class Canceled(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
 
 
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class PartiallySucceeded(Event):
+    """The request ended PARTIALLY_SUCCEEDED (tagging's): an end, not a success."""
+
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+
+
 def _work_request(value: WorkRequest) -> WorkRequest:
-    if not isinstance(value, WorkRequest):
-        fail(expected("a WorkRequest", value))
+    if not any(isinstance(value, (f.request, f.summary)) for f in FAMILIES):
+        fail(expected("a WorkRequest, or another family's request or summary", value))
     return value
 
 
@@ -206,6 +220,7 @@ EVENTS = (
     Succeeded,
     Failed,
     Canceled,
+    PartiallySucceeded,
     Corrected,
 )
 
@@ -241,7 +256,36 @@ _TIMES = ("time_accepted", "time_started", "time_finished")
 def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
     if event.snapshot.id != wr.id:
         raise t._refuse(wr, f"a correction of work request {event.snapshot.id!r} cannot apply")
-    return event.snapshot
+    snapshot: WorkRequest = _as(type(wr), event.snapshot)
+    return snapshot
+
+
+def _as(cls: type, value: Any) -> Any:
+    """``value`` as an instance of ``cls``, through their shared wire form if it is not one.
+
+    An event read from JSON holds identity's classes (a ``Corrected`` snapshot, a changed
+    resource); another family's request takes them as its own, unknown values and keys kept.
+    """
+    if isinstance(value, cls):
+        return value
+    from ._converter import structure, unstructure  # noqa: PLC0415 (it imports this module)
+
+    return structure(unstructure(value), cls)
+
+
+def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
+    """``wr`` with an entry of its ``field`` (logs or errors) appended, as observed."""
+    entry = t._has(wr, field)(**values)
+    return evolve(wr, **{field: (*(getattr(wr, field) or ()), entry)})
+
+
+def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], WorkRequest]:
+    """The transition to the status ``name`` of the request's family."""
+
+    def end(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
+        return t._finish(wr, t._named(wr, name), at)
+
+    return end
 
 
 #: How each kind of event changes a request. Status events follow the transitions' table;
@@ -250,21 +294,19 @@ def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
     Started: _timed(t._start, "time_started"),
     Progressed: lambda wr, e: t._progress(wr, e.percent, None),
-    LogAdded: lambda wr, e: evolve(
-        wr, logs=(*(wr.logs or ()), WorkRequestLogEntry(message=e.message, timestamp=e.at))
-    ),
-    ErrorAdded: lambda wr, e: evolve(
-        wr,
-        errors=(
-            *(wr.errors or ()),
-            WorkRequestError(code=e.code, message=e.message, timestamp=e.at),
-        ),
-    ),
-    ResourceChanged: lambda wr, e: t._put_resource(wr, e.resource),
+    LogAdded: lambda wr, e: _entry(wr, "logs", message=e.message, timestamp=e.at),
+    ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
+    ResourceChanged: lambda wr, e: t._put_resource(wr, _as(t._has(wr, "resources"), e.resource)),
     CancelRequested: lambda wr, _: t._request_cancel(wr, None),
-    Succeeded: _timed(lambda wr, at: t._finish(wr, Status.SUCCEEDED, at), "time_finished"),
-    Failed: _timed(lambda wr, at: t._finish(wr, Status.FAILED, at), "time_finished"),
-    Canceled: _timed(lambda wr, at: t._finish(wr, Status.CANCELED, at), "time_finished"),
+    **{
+        event: _timed(_ending(name), "time_finished")
+        for name, event in (
+            ("SUCCEEDED", Succeeded),
+            ("FAILED", Failed),
+            ("CANCELED", Canceled),
+            ("PARTIALLY_SUCCEEDED", PartiallySucceeded),
+        )
+    },
     Corrected: _corrected,
 }
 
@@ -279,8 +321,12 @@ def apply(wr: WorkRequest, event: Event) -> WorkRequest:
     return change(wr, event)
 
 
-def replay(events: Iterable[Event], *, onto: WorkRequest | None = None) -> WorkRequest:
+def replay(
+    events: Iterable[Event], *, onto: WorkRequest | None = None, cls: type = WorkRequest
+) -> WorkRequest:
     """The request ``events`` build: from their first, ``Accepted``, or ``onto`` a request.
+
+    From ``Accepted``, the request is of class ``cls``: any family's request or summary.
 
     >>> t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
     >>> replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT", at=t0),
@@ -292,13 +338,20 @@ def replay(events: Iterable[Event], *, onto: WorkRequest | None = None) -> WorkR
         first = next(events, None)
         if not isinstance(first, Accepted):
             raise TransitionError(f"a history begins with Accepted, not {first!r}")
-        onto = evolve(
-            t._accept(first.id, first.operation_type, first.compartment_id, first.at),
-            resources=first.resources,
-            errors=first.errors,
-            logs=first.logs,
-            unknown=first.unknown,
+        made = t._accept(
+            first.id, _raw(first, "operation_type"), first.compartment_id, first.at, cls
         )
+        fields = attrs.fields_dict(cls)
+        lists = {
+            name: getattr(first, name)
+            for name in ("resources", "errors", "logs")
+            if name in fields and getattr(first, name) is not None
+        }
+        kept = first.unknown or Unknown()
+        # The raw operation type stays only if the class does not know it (then ``made`` has it).
+        values = made.unknown.values if made.unknown is not None else {}
+        unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
+        onto = evolve(made, **lists, unknown=unknown)
     return functools.reduce(apply, events, onto)
 
 
@@ -325,15 +378,16 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
             unknown = Unknown(values=raw)
     accepted = Accepted(
         id=wr.id,
-        operation_type=wr.operation_type,
+        operation_type=_raw(wr, "operation_type"),
         compartment_id=wr.compartment_id,
         at=wr.time_accepted,
-        resources=None if wr.resources is None else (),
-        errors=None if wr.errors is None else (),
-        logs=None if wr.logs is None else (),
+        **{
+            name: None if getattr(wr, name, None) is None else ()
+            for name in ("resources", "errors", "logs")
+        },
         unknown=unknown,
     )
-    return (accepted, *diff(replay([accepted]), wr))
+    return (accepted, *diff(replay([accepted], cls=type(wr)), wr))
 
 
 #: The wire keys of ``Accepted`` in every style, which a kept key must not take.
@@ -402,9 +456,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
     """What the events from ``old`` (which reached ``reached``) do not explain of ``new``."""
     reasons = []
     differ = [
-        f.name
-        for f in attrs.fields(WorkRequest)
-        if getattr(reached, f.name) != getattr(new, f.name)
+        f.name for f in attrs.fields(type(new)) if getattr(reached, f.name) != getattr(new, f.name)
     ]
     if "status" in differ or refused is not None:
         was, now = _raw_status(old), _raw_status(new)
@@ -412,9 +464,9 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
             refused
             if refused is not None
             else f"{now} is a status this version does not know"
-            if new.status is Status.UNKNOWN_ENUM_VALUE
+            if new.status.name == "UNKNOWN_ENUM_VALUE"
             else f"{was} is a status this version does not know"
-            if old.status is Status.UNKNOWN_ENUM_VALUE
+            if old.status.name == "UNKNOWN_ENUM_VALUE"
             else "the life cycle has no such move"
         )
         reasons.append(f"status {was} to {now}: {why}")
@@ -437,10 +489,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
             change = "percentComplete: not reported"
         elif before is not None and after < before:
             change += ": it went down"
-        elif new.status in t.ACTIVE - t._PROGRESSING or new.status in (
-            Status.FAILED,
-            Status.CANCELED,
-        ):
+        elif new.status.name in _NO_PROGRESS:
             change += f": reported while {new.status}, which reports no progress"
         reasons.append(change)
     reasons += [
@@ -453,9 +502,17 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
 
 def _raw_status(wr: WorkRequest) -> str:
     """The status of ``wr`` as the service sent it."""
-    if wr.status is Status.UNKNOWN_ENUM_VALUE and wr.unknown is not None:
-        return wr.unknown.values.get("status", wr.status.value)
-    return wr.status.value
+    return _raw(wr, "status")
+
+
+def _raw(obj: Any, name: str) -> str:
+    """The string field ``name`` of ``obj`` came as: an enum's value, or the unknown string."""
+    value = getattr(obj, name)
+    if not isinstance(value, enum.Enum):
+        return value  # type: ignore[no-any-return]  # a free string (the Work Requests service)
+    if value.name == "UNKNOWN_ENUM_VALUE" and obj.unknown is not None:
+        return obj.unknown.values.get(name, value.value)  # type: ignore[no-any-return]
+    return value.value  # type: ignore[no-any-return]
 
 
 def _when(at: pendulum.DateTime | None) -> str:
@@ -479,7 +536,7 @@ def _list_change(name: str, before: Sequence[Any] | None, after: Sequence[Any] |
 
 def _added(old: WorkRequest, new: WorkRequest, name: str) -> Sequence[Any]:
     """The entries of ``new.<name>`` after those of ``old``; none if they do not come first."""
-    before, after = getattr(old, name) or (), getattr(new, name) or ()
+    before, after = getattr(old, name, None) or (), getattr(new, name, None) or ()
     if tuple(after[: len(before)]) != tuple(before):
         return ()
     return after[len(before) :]
@@ -490,9 +547,11 @@ def _resource_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
 
     Matched by identifier: the API promises no order.
     """
-    before = {r.identifier: r for r in old.resources or ()}
+    before = {r.identifier: r for r in getattr(old, "resources", None) or ()}
     return [
-        ResourceChanged(resource=r) for r in new.resources or () if before.get(r.identifier) != r
+        ResourceChanged(resource=r)
+        for r in getattr(new, "resources", None) or ()
+        if before.get(r.identifier) != r
     ]
 
 
@@ -506,23 +565,27 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
     path = _path(old, new, progressed=progressed)
     events: list[Event] = []
     for status in path:
-        if status is Status.IN_PROGRESS:
+        if status.name == "IN_PROGRESS":
             events.append(Started(at=new.time_started))
-        elif status is Status.CANCELING:
+        elif status.name == "CANCELING":
             events.append(CancelRequested())
         else:
-            events.append(_ENDS[status](at=new.time_finished))
-    if progressed and _reporting(old.status, path) in t._PROGRESSING:
-        at_end = bool(path) and path[-1] in t.TERMINAL
+            events.append(_ENDS[status.name](at=new.time_finished))
+    if progressed and _reporting(old, path).name in t._PROGRESSING:
+        at_end = bool(path) and path[-1] in t.family_of(old).terminal
         events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
 
 
-_ENDS: dict[Status, type[Succeeded | Failed | Canceled]] = {
-    Status.SUCCEEDED: Succeeded,
-    Status.FAILED: Failed,
-    Status.CANCELED: Canceled,
+#: The event of each status that ends a request, by name.
+_ENDS: dict[str, Callable[..., Event]] = {
+    "SUCCEEDED": Succeeded,
+    "FAILED": Failed,
+    "CANCELED": Canceled,
+    "PARTIALLY_SUCCEEDED": PartiallySucceeded,
 }
+#: The statuses that report no progress, by name (beyond ``t._PROGRESSING`` and success).
+_NO_PROGRESS = frozenset({"ACCEPTED", "FAILED", "CANCELED", "PARTIALLY_SUCCEEDED"})
 
 
 def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
@@ -530,7 +593,7 @@ def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
     return (
         new.percent_complete is not None
         and new.percent_complete > (old.percent_complete or 0.0)
-        and new.status is not Status.SUCCEEDED
+        and new.status is not t.family_of(new).succeeded
     )
 
 
@@ -545,34 +608,39 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
     if old.status is new.status:
         return []
     started = old.time_started is None and new.time_started is not None
-    canceled = new.status in (Status.CANCELING, Status.CANCELED)
+    canceled = new.status.name in ("CANCELING", "CANCELED")
+    table = t.family_of(old).transitions
 
     def cost(path: list[Status]) -> tuple[bool, bool, int]:
         """Unreported progress first, then a start ``new`` does not show, then length."""
         return (
-            progressed and _reporting(old.status, path) not in t._PROGRESSING,
-            (Status.IN_PROGRESS in path) != started,
+            progressed and _reporting(old, path).name not in t._PROGRESSING,
+            any(s.name == "IN_PROGRESS" for s in path) != started,
             len(path),
         )
 
-    paths = [p for p in _paths(old.status, new.status) if canceled or Status.CANCELING not in p]
+    paths = [
+        p
+        for p in _paths(table, old.status, new.status)
+        if canceled or all(s.name != "CANCELING" for s in p)
+    ]
     return min(paths, key=cost, default=[])
 
 
-def _reporting(start: Status, path: list[Status]) -> Status:
-    """The status in which a path from ``start`` reports progress.
+def _reporting(old: WorkRequest, path: list[Status]) -> Status:
+    """The status in which a path from ``old``'s status reports progress.
 
     The one before its last move if that ends the request, else the last.
     """
-    statuses = [start, *path]
-    return statuses[-2] if path and path[-1] in t.TERMINAL else statuses[-1]
+    statuses = [old.status, *path]
+    return statuses[-2] if path and path[-1] in t.family_of(old).terminal else statuses[-1]
 
 
-def _paths(start: Status, end: Status) -> list[list[Status]]:
+def _paths(table: Any, start: Status, end: Status) -> list[list[Status]]:
     """Every legal path of statuses from ``start`` to ``end`` (``start`` excluded)."""
     if start is end:
         return [[]]
-    return [[nxt, *rest] for nxt in sorted(t.TRANSITIONS[start]) for rest in _paths(nxt, end)]
+    return [[nxt, *rest] for nxt in sorted(table[start]) for rest in _paths(table, nxt, end)]
 
 
 def _merge(*streams: Sequence[Event]) -> list[Event]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 import typing
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -132,13 +133,22 @@ def _named(wr: Any, name: str) -> Any:
         raise _refuse(wr, f"{type(wr).__name__} has no status {name}") from None
 
 
+def item_class(cls: type, field: str) -> type | None:
+    """The class of the items of ``cls``'s tuple field ``field``; None if it has no such field."""
+    if field not in attrs.fields_dict(cls):
+        return None
+    tp = typing.get_type_hints(cls)[field]
+    if isinstance(tp, types.UnionType):  # optional
+        tp = typing.get_args(tp)[0]
+    items: type = typing.get_args(tp)[0]
+    return items
+
+
 def _has(wr: Any, field: str) -> type:
     """The class of the items of ``wr``'s tuple field ``field``; refused if it has none."""
-    cls = type(wr)
-    if field not in attrs.fields_dict(cls):
-        raise _refuse(wr, f"{cls.__name__} has no {field}: its family does not record them")
-    tp = typing.get_type_hints(cls)[field]
-    items: type = typing.get_args(typing.get_args(tp)[0])[0]
+    items = item_class(type(wr), field)
+    if items is None:
+        raise _refuse(wr, f"{type(wr).__name__} has no {field}: its family does not record them")
     return items
 
 
