@@ -175,40 +175,59 @@ class Codec:
         unknown: UnknownKeys = "keep",
         max_depth: int = MAX_DEPTH,
     ) -> None:
-        self.classes = tuple(classes)
+        self.classes: tuple[type, ...] = ()
         self.unions = unions
         self.style = STYLES[style]
         self.max_depth = max_depth
-        self.fields: dict[type, tuple[Field, ...]] = {
-            cls: fields_of(cls, self.style.key) for cls in self.classes
-        }
+        self._unknown = unknown
+        self.fields: dict[type, tuple[Field, ...]] = {}
         self.tags = {cls: cls.__name__ for union in unions.values() for cls in union}
         #: Per class, what its unknown keys get: "keep", "drop" or "forbid".
-        self.rule: dict[type, UnknownKeys] = {
-            cls: "forbid"
-            if unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
-            else unknown
-            for cls in self.classes
-        }
-        self.known_keys: dict[type, frozenset[str]] = {
-            cls: frozenset(f.key for f in fields) | ({TAG} if cls in self.tags else set())
-            for cls, fields in self.fields.items()
-        }
+        self.rule: dict[type, UnknownKeys] = {}
+        self.known_keys: dict[type, frozenset[str]] = {}
         self._fast: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        for cls in self.classes:  # nested classes first, so their functions exist when referenced
-            self._fast[cls] = self._generate_decoder(cls)
-            self.encoders[cls] = self._generate_encoder(cls)
+        self.add(classes)
         for union, members in unions.items():
             self._fast[union] = self._union_decoder({self.tags[c]: self._fast[c] for c in members})
-        for tp in list(self._fast):
-            self._fast[list[tp]] = self._list_decoder(self._fast[tp])  # type: ignore[valid-type]
+            self._fast[list[union]] = self._list_decoder(self._fast[union])  # type: ignore[valid-type]
         self.reference = _Reference(self)
+
+    def add(self, classes: Sequence[type]) -> None:
+        """Make the decoders and encoders of ``classes`` (nested ones first) too."""
+        classes = [cls for cls in classes if cls not in self.fields]
+        self.classes += tuple(classes)
+        for cls in classes:  # nested classes first, so their functions exist when referenced
+            self.fields[cls] = fields = fields_of(cls, self.style.key)
+            keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
+            self.rule[cls] = "forbid" if keeps else self._unknown
+            tag = {TAG} if cls in self.tags else set()
+            self.known_keys[cls] = frozenset(f.key for f in fields) | tag
+            self._fast[cls] = self._generate_decoder(cls)
+            self._fast[list[cls]] = self._list_decoder(self._fast[cls])  # type: ignore[valid-type]
+            self.encoders[cls] = self._generate_encoder(cls)
+
+    def learn(self, tp: Any) -> tuple[type, ...]:
+        """Add the classes of the family ``tp`` (or ``list[tp]``) belongs to; those added.
+
+        A family declared after this codec was made (``declare_family``) is learnt from the
+        first of its classes it is given.
+        """
+        target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
+        family = getattr(target, "__wrmodel_family__", None)
+        if family is None or target in self.fields:
+            return ()
+        added = tuple(cls for cls in family.classes if cls not in self.fields)
+        self.add(added)
+        return added
 
     def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
         try:
-            fast = self._fast[tp]
+            fast = self._fast.get(tp)
+            if fast is None:
+                self.learn(tp)  # a declared family's class, maybe
+                fast = self._fast[tp]
         except (KeyError, TypeError):
             msg = f"cannot decode into {show(tp)}: expected a model class or list[Model]"
             raise TypeError(msg) from None
@@ -229,6 +248,7 @@ class Codec:
 
     def encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
         """The encoder of ``obj``'s class or of the class it derives from."""
+        self.learn(type(obj))
         for cls in type(obj).__mro__:
             if cls in self.encoders:
                 return self.encoders[cls]

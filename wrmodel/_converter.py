@@ -77,8 +77,9 @@ class Converter(cattrs.Converter):
         self.style = style
         self.max_bytes = max_bytes
         self._codec = Codec(CLASSES, UNIONS, style=style, unknown=unknown, max_depth=max_depth)
+        self._engine = Engine(self._codec)
         #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
-        self.fast = Engine(self._codec).decoders
+        self.fast = self._engine.decoders
         _configure(self, self._codec)
 
     def structure(self, obj: Any, cl: Any) -> Any:
@@ -102,7 +103,7 @@ class Converter(cattrs.Converter):
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
         if self.style == "cli":
             return self.read_cli(data, cls).data
-        fast = self.fast.get(cls)
+        fast = self.fast.get(cls) or self._learn(cls)
         if fast is not None:
             try:
                 if len(data) <= self.max_bytes:
@@ -117,7 +118,7 @@ class Converter(cattrs.Converter):
     def read_cli(self, data: bytes | str, cls: type[_T]) -> CliResponse[_T]: ...
     def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse[Any]:
         """Decode what the OCI CLI printed: ``{"data": ..., "etag": ...}``."""
-        fast = self.fast.get(cls)
+        fast = self.fast.get(cls) or self._learn(cls)
         if fast is not None:
             try:
                 if len(data) <= self.max_bytes:
@@ -129,6 +130,15 @@ class Converter(cattrs.Converter):
             except REFUSALS:
                 pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
+
+    def _learn(self, cls: Any) -> Callable[[Any], Any] | None:
+        """The fast decoder of ``cls`` once its family is learnt, if it is a declared one."""
+        try:
+            added = self._codec.learn(cls)
+        except TypeError:  # not a class, nor list[class]: the general path says so
+            return None
+        self._engine.add(added)
+        return self.fast.get(cls)
 
     def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:
         """``decode(value, cls)`` of the JSON value of ``data``.

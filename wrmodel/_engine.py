@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -48,23 +48,29 @@ class Engine:
         self._codec = codec
         self.structs: dict[type, type[msgspec.Struct]] = {}
         self.builders: dict[type, Callable[[Any], Any]] = {}
-        members = {cls for union in codec.unions.values() for cls in union}
-        for cls in codec.fields:  # nested classes first, as the codec holds them
-            self.structs[cls] = self._struct(cls, tagged=cls in members)
-            self.builders[cls] = self._builder(cls)
         self.decoders: dict[Any, Fast] = {}
-        for cls in codec.fields:
-            if cls not in members:
-                self.decoders[cls] = self._builder(
-                    cls, read=msgspec.json.Decoder(self.structs[cls])
-                )
-                self._add_list(cls, self.structs[cls], self.builders[cls])
+        members = {cls for union in codec.unions.values() for cls in union}
+        self.add([cls for cls in codec.classes if cls not in members])
+        for cls in [c for c in codec.classes if c in members]:  # nested classes first
+            self.structs[cls] = self._struct(cls, tagged=True)
+            self.builders[cls] = self._builder(cls)
         for union, classes in codec.unions.items():
             by_struct = {self.structs[c]: self.builders[c] for c in classes}
             either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
             self._add(union, either, _union_builder(by_struct))
             for cls in classes:  # a member alone: its union, then the member checked
                 self._add(cls, either, _member_builder(self.structs[cls], self.builders[cls]))
+
+    def add(self, classes: Sequence[type]) -> None:
+        """Make the fast decoders of ``classes`` (nested ones first, none a union's member)."""
+        for cls in classes:
+            if cls in self.structs:
+                continue
+            self.structs[cls] = self._struct(cls, tagged=False)
+            self.builders[cls] = self._builder(cls)
+            read = msgspec.json.Decoder(self.structs[cls])
+            self.decoders[cls] = self._builder(cls, read)
+            self._add_list(cls, self.structs[cls], self.builders[cls])
 
     def _add(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
         read = msgspec.json.Decoder(struct).decode

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import Any
 
 
 class Status(enum.StrEnum):
@@ -106,6 +107,27 @@ ENUMS = (
 #: For each enum, every value mapped to its member: one dict lookup per decoded value,
 #: never a ``try``/``except`` around ``E(v)``. The literal ``UNKNOWN_ENUM_VALUE`` is here
 #: too: it names its member, so no raw string is kept for it; what is not here is unknown.
-KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(
-    {cls: {m.value: m for m in cls} for cls in ENUMS}
-)
+_KNOWN: dict[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = {}
+KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(_KNOWN)
+
+
+def open_enum(name: str, values: Sequence[str], module: str) -> type[enum.StrEnum]:
+    """An enum of ``values`` and ``UNKNOWN_ENUM_VALUE``, as the SDK's are; known to decoders.
+
+    >>> Phase = open_enum("Phase", ["WAITING", "NEEDS_ATTENTION"], __name__)
+    >>> KNOWN[Phase]["WAITING"] is Phase.WAITING, list(Phase)[-1].name
+    (True, 'UNKNOWN_ENUM_VALUE')
+    """
+    members = {value: value for value in (*values, "UNKNOWN_ENUM_VALUE")}
+    make: Any = enum.StrEnum  # a functional call mypy checks only with a literal name
+    cls: type[enum.StrEnum] = make(name, members, module=module)
+    _know(cls)
+    return cls
+
+
+def _know(cls: type[enum.StrEnum]) -> None:
+    _KNOWN[cls] = MappingProxyType({m.value: m for m in cls})
+
+
+for _enum in ENUMS:
+    _know(_enum)

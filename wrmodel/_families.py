@@ -31,6 +31,7 @@ from ._enums import (
     Status,
     TaggingOperationType,
     TaggingStatus,
+    open_enum,
 )
 from ._errors import expected, fail
 from ._kinds import kind_of
@@ -156,6 +157,13 @@ class Family:
     transitions: Mapping[Any, frozenset[Any]]
     succeeded: Any
 
+    def __attrs_post_init__(self) -> None:
+        # Each class (and the status enum) knows its family: the life cycle finds it there,
+        # and a converter learns a family's classes from the first one it is given.
+        for owner in (*self.classes, self.status):
+            if "__wrmodel_family__" not in owner.__dict__:
+                type.__setattr__(owner, "__wrmodel_family__", self)
+
     @property
     def terminal(self) -> frozenset[Any]:
         """The statuses that end a request: those that go nowhere, but an unknown one."""
@@ -173,6 +181,101 @@ def _table(status: type[enum.StrEnum], **nexts: str) -> Mapping[Any, frozenset[A
             member: frozenset(status[n] for n in nexts.get(member.name, "").split())
             for member in status
         }
+    )
+
+
+def _names(values: str | Sequence[str]) -> list[str]:
+    return values.split() if isinstance(values, str) else list(values)
+
+
+def _enum_of(
+    values: type[enum.StrEnum] | str | Sequence[str], name: str, module: str
+) -> type[enum.StrEnum]:
+    if isinstance(values, type):
+        return values
+    return open_enum(name, _names(values), module)
+
+
+def declare_family(
+    name: str,
+    *,
+    sdk: str,
+    module: str,
+    statuses: type[enum.StrEnum] | str | Sequence[str],
+    transitions: Mapping[str, str],
+    operation_types: type[enum.StrEnum] | str | Sequence[str] | None,
+    action_types: type[enum.StrEnum] | str | Sequence[str],
+    resource_fields: str = "action_type entity_type identifier entity_uri",
+    summary_resources: bool = False,
+    succeeded: str = "SUCCEEDED",
+) -> Family:
+    """Declare the work requests of a service of the common shape (96 of OCI's 109 do).
+
+    Its classes have the SDK's names (``WorkRequest``, ``WorkRequestSummary``,
+    ``WorkRequestResource``, ``WorkRequestError``, ``WorkRequestLogEntry``) in ``module``;
+    the request requires its compartment, resources, percent and time accepted; errors and
+    logs require their timestamps. ``statuses``, ``operation_types`` (``None``: a free
+    string) and ``action_types`` are enums or their values; ``transitions`` gives, for each
+    status that goes somewhere, where (``{"ACCEPTED": "IN_PROGRESS CANCELED"}``);
+    ``resource_fields`` is the resource's field order. The classes then decode, encode,
+    convert to the SDK's ``sdk`` module, and move through their life cycle like identity's.
+    """
+    title = "".join(word.title() for word in name.split("_"))
+    status = _enum_of(statuses, f"{title}Status", module)
+    operation: Any = str
+    if operation_types is not None:
+        operation = _enum_of(operation_types, f"{title}OperationType", module)
+    action = _enum_of(action_types, f"{title}ActionType", module)
+    kinds = {"action_type": action, "entity_type": str, "identifier": str, "entity_uri": str}
+    resource = model(
+        "WorkRequestResource",
+        [(field, kinds[field], field != "entity_uri") for field in resource_fields.split()],
+        f"A resource a work request of {name} affects.",
+        module=module,
+    )
+    error = model(
+        "WorkRequestError",
+        [("code", str, True), ("message", str, True), ("timestamp", pendulum.DateTime, True)],
+        f"An error of a work request of {name} (its own list call); its time is required.",
+        module=module,
+    )
+    log = model(
+        "WorkRequestLogEntry",
+        [("message", str, True), ("timestamp", pendulum.DateTime, True)],
+        f"A line of the log of a work request of {name}; its time is required.",
+        module=module,
+    )
+    head: list[FieldSpec] = [
+        ("operation_type", operation, True),
+        ("status", status, True),
+        ("id", str, True),
+        ("compartment_id", str, True),
+    ]
+    times: list[FieldSpec] = [
+        ("percent_complete", float, True),
+        ("time_accepted", pendulum.DateTime, True),
+        ("time_started", pendulum.DateTime, False),
+        ("time_finished", pendulum.DateTime, False),
+    ]
+    resources: FieldSpec = ("resources", many(resource), True)
+    request = model(
+        "WorkRequest", [*head, resources, *times], f"A work request of {name}.", module=module
+    )
+    summary = model(
+        "WorkRequestSummary",
+        [*head, *([resources] if summary_resources else []), *times],
+        f"A work request of {name} as its list call gives it.",
+        module=module,
+    )
+    return Family(
+        name,
+        sdk,
+        (resource, error, log, request, summary),
+        request,
+        summary,
+        status,
+        _table(status, **transitions),
+        status[succeeded],
     )
 
 
@@ -306,66 +409,16 @@ IAM = Family(
 )
 
 # The Work Requests service (oci.work_requests): its own classes, of identity's names.
-_WR = "wrmodel.work_requests"
-WrResource = model(
-    "WorkRequestResource",
-    [
-        ("action_type", ResourceActionType, True),
-        ("entity_type", str, True),
-        ("identifier", str, True),
-        ("entity_uri", str, False),
-    ],
-    "A resource a work request affects (the Work Requests service's; no ``FAILED`` action).",
-    module=_WR,
-)
-WrError = model(
-    "WorkRequestError",
-    [("code", str, True), ("message", str, True), ("timestamp", pendulum.DateTime, True)],
-    "An error of a work request (``list_work_request_errors``); its time is required.",
-    module=_WR,
-)
-WrLogEntry = model(
-    "WorkRequestLogEntry",
-    [("message", str, True), ("timestamp", pendulum.DateTime, True)],
-    "A line of a work request's log (``list_work_request_logs``); its time is required.",
-    module=_WR,
-)
-_WR_COMMON: list[FieldSpec] = [
-    ("operation_type", str, True),
-    ("status", Status, True),
-    ("id", str, True),
-    ("compartment_id", str, True),
-]
-_WR_TIMES: list[FieldSpec] = [
-    ("percent_complete", float, True),
-    ("time_accepted", pendulum.DateTime, True),
-    ("time_started", pendulum.DateTime, False),
-    ("time_finished", pendulum.DateTime, False),
-]
-WrWorkRequest = model(
-    "WorkRequest",
-    [*_WR_COMMON, ("resources", many(WrResource), True), *_WR_TIMES],
-    "A work request of the Work Requests service (``oci.work_requests``), which compute, "
-    "networking and most of OCI report through: the operation type is a free string, and "
-    "the compartment, resources, percent and time accepted are required.",
-    module=_WR,
-)
-WrWorkRequestSummary = model(
-    "WorkRequestSummary",
-    [*_WR_COMMON, *_WR_TIMES],
-    "A work request as the Work Requests service's ``list_work_requests`` gives it: no resources.",
-    module=_WR,
-)
-WORK_REQUESTS = Family(
+WORK_REQUESTS = declare_family(
     "work_requests",
-    "oci.work_requests.models",
-    (WrResource, WrError, WrLogEntry, WrWorkRequest, WrWorkRequestSummary),
-    WrWorkRequest,
-    WrWorkRequestSummary,
-    Status,
-    _table(Status, **_SIX),
-    Status.SUCCEEDED,
+    sdk="oci.work_requests.models",
+    module="wrmodel.work_requests",
+    statuses=Status,
+    transitions=_SIX,
+    operation_types=None,
+    action_types=ResourceActionType,
 )
+WrResource, WrError, WrLogEntry, WrWorkRequest, WrWorkRequestSummary = WORK_REQUESTS.classes
 
 #: Every family.
 FAMILIES = (IDENTITY, TAGGING, IAM, WORK_REQUESTS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import importlib
+import typing
 from collections.abc import Sequence
 from typing import Any, TypeVar, overload
 
@@ -16,8 +17,9 @@ import attrs
 
 from ._codec import _isoformat, subject
 from ._converter import structure
-from ._families import ALL_MODELS, FAMILY_OF
+from ._families import ALL_MODELS
 from ._models import Model
+from .transitions import family_of
 
 _T = TypeVar("_T")
 
@@ -31,7 +33,7 @@ def _sdk_classes() -> dict[type, type]:
 
 def _sdk_class(cls: type) -> type:
     try:
-        module = importlib.import_module(FAMILY_OF[cls].sdk)
+        module = importlib.import_module(family_of(cls).sdk)
     except ImportError as error:
         raise ImportError(f"converting OCI SDK objects needs the OCI SDK: {_EXTRA}") from error
     return getattr(module, cls.__name__)  # type: ignore[no-any-return]
@@ -58,6 +60,9 @@ def from_sdk(model: Any, cls: Any = None) -> Any:
     WorkRequestLogEntry(message='Accepted.')
     """
     classes_of = _sdk_classes()
+    target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
+    if isinstance(target, type) and "__wrmodel_family__" in target.__dict__:  # a declared one
+        classes_of |= {_sdk_class(c): c for c in family_of(target).classes}
     if _is_response(model):
         model = model.data
     if isinstance(model, list | tuple):
@@ -87,7 +92,7 @@ def _is_response(value: Any) -> bool:
 def _our_class(classes_of: dict[type, type], model: Any) -> type:
     cls = classes_of.get(type(model))
     if cls is None:
-        names = ", ".join(f"{FAMILY_OF[c].sdk}.{c.__name__}" for c in classes_of.values())
+        names = ", ".join(f"{family_of(c).sdk}.{c.__name__}" for c in classes_of.values())
         raise TypeError(f"expected one of {names}, got {model!r}")
     return cls
 
@@ -123,7 +128,7 @@ def to_sdk(obj: Any) -> Any:
     """
     if isinstance(obj, list | tuple):
         return [to_sdk(x) for x in obj]
-    cls = next((c for c in type(obj).__mro__ if c in FAMILY_OF), None)
+    cls = next((c for c in type(obj).__mro__ if "__wrmodel_family__" in c.__dict__), None)
     if cls is None:
         raise TypeError(f"expected a wrmodel model, got {obj!r}")
     kwargs = {}

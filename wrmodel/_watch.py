@@ -11,11 +11,10 @@ import attrs
 import pendulum
 
 from ._errors import expected
-from ._families import FAMILIES
 from ._models import WorkRequest, WorkRequestSummary
 from .events import Corrected, Event, diff
 from .exceptions import WorkRequestFailed
-from .transitions import is_successful, is_terminal
+from .transitions import is_snapshot, is_successful, is_terminal
 
 _Snapshot = TypeVar("_Snapshot", WorkRequest, WorkRequestSummary)
 
@@ -92,7 +91,7 @@ def watch(
                     raise
                 wait(last)
                 continue
-            if not isinstance(snapshot, _SNAPSHOTS):
+            if not is_snapshot(snapshot):
                 raise TypeError(
                     "fetch() must return a WorkRequest or WorkRequestSummary (or another "
                     f"family's request or summary), got {snapshot!r}"
@@ -109,10 +108,6 @@ def watch(
         yield from events
         current = new
     return current
-
-
-#: What ``fetch`` may return: any family's request or summary.
-_SNAPSHOTS = tuple(cls for family in FAMILIES for cls in (family.request, family.summary))
 
 
 def _request(snapshot: WorkRequest | WorkRequestSummary) -> WorkRequest:

@@ -34,7 +34,6 @@ import pendulum
 from . import transitions as t
 from ._enums import OperationType, Status
 from ._errors import expected, fail, show
-from ._families import FAMILIES
 from ._models import (
     Model,
     Unknown,
@@ -85,12 +84,10 @@ class Event(Model):
     at: ClassVar[pendulum.DateTime | None] = None
 
 
-#: Every family's resource class (``WorkRequestResource``, ``IamWorkRequestResource``...).
-_RESOURCES = tuple({c for f in FAMILIES if (c := t.item_class(f.request, "resources")) is not None})
-
-
 def _resource(value: WorkRequestResource) -> WorkRequestResource:
-    if not isinstance(value, _RESOURCES):
+    family = getattr(type(value), "__wrmodel_family__", None)
+    item = None if family is None else t.item_class(family.request, "resources")
+    if item is None or not isinstance(value, item):
         fail(expected("a WorkRequestResource, or another family's resource", value))
     return value
 
@@ -189,7 +186,7 @@ class PartiallySucceeded(Event):
 
 
 def _work_request(value: WorkRequest) -> WorkRequest:
-    if not any(isinstance(value, (f.request, f.summary)) for f in FAMILIES):
+    if not t.is_snapshot(value):
         fail(expected("a WorkRequest, or another family's request or summary", value))
     return value
 

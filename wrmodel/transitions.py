@@ -30,7 +30,7 @@ import attrs
 import pendulum
 
 from ._enums import OperationType, Status
-from ._families import FAMILIES, FAMILY_OF, IDENTITY, Family
+from ._families import IDENTITY, Family
 from ._models import (
     WorkRequest,
     WorkRequestError,
@@ -60,6 +60,7 @@ __all__ = (
     "is_successful",
     "is_terminal",
     "family_of",
+    "is_snapshot",
     "latest_time",
     "partially_succeed",
     "progress",
@@ -79,9 +80,6 @@ ACTIVE = frozenset(s for s, nexts in TRANSITIONS.items() if nexts)
 #: The statuses in which progress may be reported, by name.
 _PROGRESSING = frozenset({"IN_PROGRESS", "CANCELING"})
 
-#: Each family by its status enum (identity's for the ``Status`` its families share).
-_BY_STATUS: dict[type, Family] = {family.status: family for family in reversed(FAMILIES)}
-
 
 def family_of(x: Any) -> Family:
     """The family of a request or summary, of its class, or of one of its statuses.
@@ -90,12 +88,17 @@ def family_of(x: Any) -> Family:
     >>> family_of(TaggingStatus.PARTIALLY_SUCCEEDED).name
     'tagging'
     """
-    if isinstance(x, enum.Enum):
-        return _BY_STATUS[type(x)]
-    for cls in (x if isinstance(x, type) else type(x)).__mro__:
-        if cls in FAMILY_OF:
-            return FAMILY_OF[cls]
-    raise TypeError(f"expected a work request, a summary or a status, got {x!r}")
+    owner = x if isinstance(x, type) and not isinstance(x, enum.EnumType) else type(x)
+    family: Family | None = getattr(owner, "__wrmodel_family__", None)
+    if family is None:
+        raise TypeError(f"expected a work request, a summary or a status, got {x!r}")
+    return family
+
+
+def is_snapshot(x: Any) -> bool:
+    """Whether ``x`` is a family's request or summary (what ``watch`` and ``diff`` take)."""
+    family = getattr(type(x), "__wrmodel_family__", None)
+    return family is not None and isinstance(x, (family.request, family.summary))
 
 
 def _status(x: Any) -> Any:
