@@ -127,9 +127,9 @@ class TestEvents:
             ResourceChanged(resource={"identifier": "x"})  # type: ignore[arg-type]
 
     def test_every_kind_listed(self):
-        """EVENTS lists the eleven kinds of change (tagging's PartiallySucceeded among them) and
-        Corrected, each an Event."""
-        assert len(EVENTS) == 12
+        """EVENTS lists the twelve kinds of change (tagging's PartiallySucceeded and other
+        families' StatusChanged among them) and Corrected, each an Event."""
+        assert len(EVENTS) == 13
         assert all(issubclass(cls, Event) for cls in EVENTS)
 
 

@@ -458,3 +458,93 @@ class TestEvents:
         got = events.replay(read, onto=end)
         assert got == stale
         assert type(got) is wrmodel.IamWorkRequest
+
+
+def _devops_from_readme() -> Any:
+    """The ``oci.devops`` family as the README declares it: its very block, run."""
+    import doctest
+    import pathlib
+    import re
+
+    readme = (pathlib.Path(__file__).parent.parent / "README.md").read_text()
+    [block] = [
+        b
+        for b in re.findall(r"^```pycon\n(.*?)^```$", readme, re.DOTALL | re.MULTILINE)
+        if "declare_family(" in b
+    ]
+    namespace: dict[str, Any] = {"wrmodel": wrmodel, "events": events, "t": transitions}
+    for example in doctest.DocTestParser().get_examples(block):
+        if "DEVOPS" in example.source or "import" in example.source:
+            exec(example.source, namespace)  # noqa: S102 (the README's own example)
+    return namespace["DEVOPS"]
+
+
+DEVOPS = _devops_from_readme()
+DEVOPS_SDK = oci.devops.DevopsClient(_CONFIG, signer=oci.signer.AbstractBaseSigner()).base_client
+
+
+class TestDevopsDeclaration:
+    """The README's declaration of ``oci.devops``' work requests, against the SDK."""
+
+    def sdk(self, cls: type) -> Any:
+        return getattr(oci.devops.models, cls.__name__)
+
+    def test_fields_keys_constants_required(self):
+        """Each class has the SDK class's attributes in order, keys, constants, required."""
+        for cls in DEVOPS.classes:
+            sdk = self.sdk(cls)
+            assert [a.name for a in attrs.fields(cls)][:-1] == list(sdk().swagger_types)
+            assert {f.name: f.key for f in fields_of(cls, camel)} == sdk().attribute_map
+            names = {n for n in dir(sdk) if n.isupper() and not n.startswith("_")}
+            assert names == {n for n in dir(cls) if n.isupper() and not n.startswith("_")}
+            assert all(getattr(cls, n) == getattr(sdk, n) for n in names)
+            required = {
+                f.name
+                for f in fields_of(cls, camel)
+                if (getattr(sdk, f.name).__doc__ or "").lstrip().startswith("**[Required]**")
+            }
+            assert required == {f.name for f in fields_of(cls, camel) if f.required}
+
+    def test_thousands_of_documents(self):
+        """500 generated documents per class, decoded by both: all compared, all agree."""
+        rng = random.Random(13)
+        compared = 0
+        for cls in DEVOPS.classes:
+            for _ in range(500):
+                body = orjson.dumps(document(cls, rng))
+                a = ours(body, cls)
+                b = DEVOPS_SDK.deserialize_response_data(body, cls.__name__)
+                assert not isinstance(a, Exception)
+                assert canonical(a) == canonical(b)
+                compared += 1
+        assert compared == 2500
+
+    def test_life_cycle_with_waiting(self):
+        """WAITING and NEEDS_ATTENTION are on the way, never an end; diff crosses them."""
+        t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+        wr = transitions.accept(
+            "x", "CREATE_DEPLOYMENT", compartment_id="c", at=t0, cls=DEVOPS.request
+        )
+        waiting = transitions.move(wr, "WAITING", at=t0)
+        started = transitions.start(waiting, at=t0.add(seconds=1))
+        stuck = transitions.move(started, "NEEDS_ATTENTION")
+        assert transitions.is_active(stuck)
+        assert not transitions.is_terminal(stuck)
+        done = transitions.succeed(
+            transitions.start(stuck, at=t0.add(seconds=2)), at=t0.add(seconds=3)
+        )
+        snapshots = [wr, waiting, started, stuck, done]
+        for a in snapshots:
+            for b in snapshots:
+                assert events.replay(events.diff(a, b), onto=a) == b
+        names = [type(e).__name__ for e in events.diff(waiting, stuck)]
+        assert names == ["Started", "StatusChanged"]  # no WAITING invented between
+        assert events.diff(wr, waiting) == (events.StatusChanged(status="WAITING"),)
+        assert [type(e).__name__ for e in events.history(done)][-1] == "Succeeded"
+        assert wrmodel.from_sdk(wrmodel.to_sdk(done), DEVOPS.request) == done
+        schema = wrmodel.json_schema(DEVOPS.request)
+        assert schema["required"][:3] == ["operationType", "status", "id"]
+        with pytest.raises(TransitionError, match=r"IN_PROGRESS is reached with start\(\)"):
+            transitions.move(wr, "IN_PROGRESS")
+        with pytest.raises(TransitionError, match="has no status WAITING"):
+            transitions.move(transitions.accept("x", "DELETE_COMPARTMENT"), "WAITING")

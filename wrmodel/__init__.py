@@ -43,6 +43,7 @@ from ._families import (
     TaggingWorkRequestErrorSummary,
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
+    declare_family,
 )
 from ._models import (
     Unknown,
@@ -89,6 +90,7 @@ __all__ = (
     "IamWorkRequestLogSummary",
     "Family",
     "FAMILIES",
+    "declare_family",
     # Enums
     "Status",
     "OperationType",

@@ -69,6 +69,7 @@ __all__ = (
     "Progressed",
     "ResourceChanged",
     "Started",
+    "StatusChanged",
     "Succeeded",
     "apply",
     "diff",
@@ -179,6 +180,16 @@ class Canceled(Event):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class StatusChanged(Event):
+    """The request went to a status that has no event of its own (devops' ``WAITING``).
+
+    The request records no time for it.
+    """
+
+    status: str = attrs.field(converter=_string)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class PartiallySucceeded(Event):
     """The request ended PARTIALLY_SUCCEEDED (tagging's): an end, not a success."""
 
@@ -218,6 +229,7 @@ EVENTS = (
     Failed,
     Canceled,
     PartiallySucceeded,
+    StatusChanged,
     Corrected,
 )
 
@@ -295,6 +307,7 @@ _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
     ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
     ResourceChanged: lambda wr, e: t._put_resource(wr, _as(t._has(wr, "resources"), e.resource)),
     CancelRequested: lambda wr, _: t._request_cancel(wr, None),
+    StatusChanged: lambda wr, e: t._move_to(wr, e.status, None),
     **{
         event: _timed(_ending(name), "time_finished")
         for name, event in (
@@ -394,7 +407,16 @@ _ACCEPTED_KEYS = frozenset(
 )
 
 #: The events of status changes and progress: the rest follow only when one applies.
-_STATUS_EVENTS = (Started, Progressed, CancelRequested, Succeeded, Failed, Canceled)
+_STATUS_EVENTS = (
+    Started,
+    Progressed,
+    CancelRequested,
+    StatusChanged,
+    Succeeded,
+    Failed,
+    Canceled,
+    PartiallySucceeded,
+)
 
 
 def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
@@ -566,8 +588,10 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
             events.append(Started(at=new.time_started))
         elif status.name == "CANCELING":
             events.append(CancelRequested())
-        else:
+        elif status.name in _ENDS:
             events.append(_ENDS[status.name](at=new.time_finished))
+        else:
+            events.append(StatusChanged(status=status.name))
     if progressed and _reporting(old, path).name in t._PROGRESSING:
         at_end = bool(path) and path[-1] in t.family_of(old).terminal
         events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
@@ -633,11 +657,21 @@ def _reporting(old: WorkRequest, path: list[Status]) -> Status:
     return statuses[-2] if path and path[-1] in t.family_of(old).terminal else statuses[-1]
 
 
-def _paths(table: Any, start: Status, end: Status) -> list[list[Status]]:
-    """Every legal path of statuses from ``start`` to ``end`` (``start`` excluded)."""
+def _paths(
+    table: Any, start: Status, end: Status, seen: frozenset[Status] = frozenset()
+) -> list[list[Status]]:
+    """Every legal path of statuses from ``start`` to ``end`` (``start`` excluded).
+
+    None goes through a status twice: a family's table may have cycles (devops' ``WAITING``).
+    """
     if start is end:
         return [[]]
-    return [[nxt, *rest] for nxt in sorted(table[start]) for rest in _paths(table, nxt, end)]
+    seen |= {start}
+    return [
+        [nxt, *rest]
+        for nxt in sorted(table[start] - seen)
+        for rest in _paths(table, nxt, end, seen)
+    ]
 
 
 def _merge(*streams: Sequence[Event]) -> list[Event]:

@@ -62,6 +62,7 @@ __all__ = (
     "family_of",
     "is_snapshot",
     "latest_time",
+    "move",
     "partially_succeed",
     "progress",
     "request_cancel",
@@ -364,6 +365,34 @@ def request_cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkReq
 
 def _request_cancel(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
     to = _named(wr, "CANCELING")
+    _move(wr, to, at)
+    return evolve(wr, status=to)
+
+
+#: The statuses reached through a function of their own, which records their times.
+_OWN = {
+    "IN_PROGRESS": "start",
+    "CANCELING": "request_cancel",
+    "SUCCEEDED": "succeed",
+    "FAILED": "fail",
+    "CANCELED": "cancel",
+    "PARTIALLY_SUCCEEDED": "partially_succeed",
+}
+
+
+def move(wr: WorkRequest, status: str, *, at: dt.datetime | None = None) -> WorkRequest:
+    """Move to ``status``, one of the family's own (devops' ``WAITING``, ``NEEDS_ATTENTION``).
+
+    For the statuses no other function reaches; the request records no time for them, ``at``
+    only serves the time check.
+    """
+    if status in _OWN:
+        raise _refuse(wr, f"{status} is reached with {_OWN[status]}()")
+    return _move_to(wr, status, _now(at))
+
+
+def _move_to(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> WorkRequest:
+    to = _named(wr, status)
     _move(wr, to, at)
     return evolve(wr, status=to)
 
