@@ -548,3 +548,26 @@ class TestDevopsDeclaration:
             transitions.move(wr, "IN_PROGRESS")
         with pytest.raises(TransitionError, match="has no status WAITING"):
             transitions.move(transitions.accept("x", "DELETE_COMPARTMENT"), "WAITING")
+
+
+class TestDeclaredClasses:
+    def test_required_fields_refuse_none(self):
+        """A field the family requires is refused as None when a class is built."""
+        with pytest.raises(wrmodel.ValidationError, match=r"\$\.timestamp: expected an aware"):
+            work_requests.WorkRequestLogEntry(message="m", timestamp=None)
+        with pytest.raises(wrmodel.ValidationError, match=r"\$\.resources: expected a sequence"):
+            work_requests.WorkRequest(
+                operation_type="X",
+                status="ACCEPTED",
+                id="x",
+                compartment_id="c",
+                resources=None,
+                percent_complete=0,
+                time_accepted=pendulum.datetime(2016, 8, 25),
+            )
+
+    def test_not_a_class(self):
+        """Decoding into something that is not a class says so, never an unhashable error."""
+        for style, text in (("api", b"{}"), ("cli", b'{"data": {}}')):
+            with pytest.raises(TypeError, match="cannot decode into"):
+                wrmodel.loads(text, {}, style=style)  # type: ignore[arg-type]

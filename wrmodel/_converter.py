@@ -103,7 +103,7 @@ class Converter(cattrs.Converter):
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
         if self.style == "cli":
             return self.read_cli(data, cls).data
-        fast = self.fast.get(cls) or self._learn(cls)
+        fast = self._fast_for(cls)
         if fast is not None:
             try:
                 if len(data) <= self.max_bytes:
@@ -118,7 +118,7 @@ class Converter(cattrs.Converter):
     def read_cli(self, data: bytes | str, cls: type[_T]) -> CliResponse[_T]: ...
     def read_cli(self, data: bytes | str, cls: Any = WorkRequest) -> CliResponse[Any]:
         """Decode what the OCI CLI printed: ``{"data": ..., "etag": ...}``."""
-        fast = self.fast.get(cls) or self._learn(cls)
+        fast = self._fast_for(cls)
         if fast is not None:
             try:
                 if len(data) <= self.max_bytes:
@@ -131,14 +131,16 @@ class Converter(cattrs.Converter):
                 pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 
-    def _learn(self, cls: Any) -> Callable[[Any], Any] | None:
-        """The fast decoder of ``cls`` once its family is learnt, if it is a declared one."""
+    def _fast_for(self, cls: Any) -> Callable[[Any], Any] | None:
+        """The engine's decoder of ``cls``, a declared family's learnt on first use; or None."""
         try:
-            added = self._codec.learn(cls)
-        except TypeError:  # not a class, nor list[class]: the general path says so
+            fast = self.fast.get(cls)
+            if fast is None:
+                self._engine.add(self._codec.learn(cls))
+                fast = self.fast.get(cls)
+        except TypeError:  # unhashable, so no class: the general path says what is wrong
             return None
-        self._engine.add(added)
-        return self.fast.get(cls)
+        return fast
 
     def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:
         """``decode(value, cls)`` of the JSON value of ``data``.

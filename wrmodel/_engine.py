@@ -64,8 +64,6 @@ class Engine:
     def add(self, classes: Sequence[type]) -> None:
         """Make the fast decoders of ``classes`` (nested ones first, none a union's member)."""
         for cls in classes:
-            if cls in self.structs:
-                continue
             self.structs[cls] = self._struct(cls, tagged=False)
             self.builders[cls] = self._builder(cls)
             read = msgspec.json.Decoder(self.structs[cls])
