@@ -21,6 +21,7 @@ from typing import IO, Any, NoReturn
 import orjson
 
 from . import events
+from ._codec import STYLES as STYLES_OF
 from ._codec import StyleName
 from ._converter import CliResponse, dumps, loads, read_cli
 from ._families import FAMILIES, WORK_REQUESTS
@@ -34,6 +35,11 @@ from ._models import (
 from ._stream import decode_records
 from ._summary import Summary, count_of
 from .exceptions import DecodeError
+
+
+def _enveloped(style: str) -> bool:
+    """Whether ``style``'s documents sit in an envelope with headers (the CLI's output)."""
+    return STYLES_OF[style].envelope is not None  # type: ignore[index]
 
 
 def _words(name: str) -> str:
@@ -143,7 +149,7 @@ def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
     file, size = _open(name)
     progress = Progress(size, sys.stderr, file)
     try:
-        if style == "cli":
+        if _enveloped(style):
             yield from _cli_records(file.read(), cls)
             return
         for record, result in decode_records(progress, cls, style):
@@ -215,11 +221,11 @@ def convert(args: argparse.Namespace) -> int:
 
     From the CLI's output to the CLI's output, its headers (etag, opc-next-page) are kept.
     """
-    if args.jsonl and args.to == "cli":
+    if args.jsonl and _enveloped(args.to):
         raise UsageError("--jsonl writes api or sdk records; the cli style is not JSON Lines")
     out = sys.stdout.buffer
     cls = MODELS[args.model]
-    if args.from_ == "cli" and args.to == "cli" and not args.jsonl:
+    if _enveloped(args.from_) and _enveloped(args.to) and not args.jsonl:
         file, _ = _open(args.file)
         try:
             text = file.read()
@@ -244,7 +250,7 @@ def convert(args: argparse.Namespace) -> int:
     if not args.jsonl:
         data = converted[0] if single and len(converted) == 1 else converted
         text = dumps(data, style=args.to)
-        out.write(text if args.to == "cli" else text + b"\n")
+        out.write(text if _enveloped(args.to) else text + b"\n")
     return 1 if failed else 0
 
 
@@ -326,7 +332,7 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, UsageEr
     """
     if not args.files or "-" in args.files:
         raise UsageError("--workers and --scheduler read files, not standard input")
-    if args.style == "cli":
+    if _enveloped(args.style):
         raise UsageError("--workers and --scheduler read api or sdk records, not the CLI's output")
     try:
         from . import dask as on_dask  # noqa: PLC0415 (the optional extra)

@@ -71,6 +71,9 @@ class Style:
     #: Write every field, ``None`` as null (``oci.util.to_dict`` and the CLI do).
     nulls: bool
     time: Callable[[dt.datetime], str]
+    #: The key a document's data sits under, with headers beside it (the CLI's ``data``),
+    #: or None for a bare document. Such a style is not JSON Lines.
+    envelope: str | None = None
 
 
 def _same(key: str) -> str:
@@ -81,7 +84,9 @@ STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
     {
         "api": Style("api", camel, _same, _same, CAMEL, nulls=False, time=format_aware),
         "sdk": Style("sdk", _same, snake, camel, SNAKE, nulls=True, time=_isoformat),
-        "cli": Style("cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat),
+        "cli": Style(
+            "cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat, envelope="data"
+        ),
     }
 )
 

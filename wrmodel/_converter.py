@@ -77,6 +77,8 @@ class Converter(cattrs.Converter):
         self.style = style
         self.max_bytes = max_bytes
         self._codec = Codec(CLASSES, UNIONS, style=style, unknown=unknown, max_depth=max_depth)
+        #: The key of the data in this style's documents (the CLI's ``data``), if any.
+        self._envelope = self._codec.style.envelope
         self._engine = Engine(self._codec)
         #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
         self.fast = self._engine.decoders
@@ -101,7 +103,7 @@ class Converter(cattrs.Converter):
     def loads(self, data: bytes | str, cls: type[_T]) -> _T: ...
     def loads(self, data: bytes | str, cls: Any = WorkRequest) -> Any:
         """Decode JSON text into ``cls``: a model class or ``list[Model]``."""
-        if self.style == "cli":
+        if self._envelope:
             return self.read_cli(data, cls).data
         fast = self._fast_for(cls)
         if fast is not None:
@@ -123,7 +125,7 @@ class Converter(cattrs.Converter):
             try:
                 if len(data) <= self.max_bytes:
                     envelope = _read_envelope(data)
-                    decoded = fast(envelope.pop("data"))
+                    decoded = fast(envelope.pop(self._envelope or "data"))
                     return CliResponse(
                         decoded, {k: orjson.loads(memoryview(v)) for k, v in envelope.items()}
                     )
@@ -160,16 +162,17 @@ class Converter(cattrs.Converter):
         return decode(json.loads(bytes(data) if isinstance(data, memoryview) else data), cls)
 
     def _from_envelope(self, value: Any, cls: Any) -> CliResponse[Any]:
+        key = self._envelope or "data"
         if not isinstance(value, dict):
-            problem = Problem("$", expected('the CLI\'s output, an object with "data"', value))
+            problem = Problem("$", expected(f'the CLI\'s output, an object with "{key}"', value))
             raise self._error([problem], value, cls)
-        data = value.get("data", _MISSING)
+        data = value.get(key, _MISSING)
         if data is _MISSING:
             if typing.get_origin(cls) is not list:
-                raise self._error([Problem("$.data", "required field is missing")], value, cls)
+                raise self._error([Problem(f"$.{key}", "required field is missing")], value, cls)
             data = []  # the CLI prints no "data" for an empty list
-        decoded = self.structure_wire(data, cls, "$.data")
-        return CliResponse(decoded, {k: v for k, v in value.items() if k != "data"})
+        decoded = self.structure_wire(data, cls, f"$.{key}")
+        return CliResponse(decoded, {k: v for k, v in value.items() if k != key})
 
     def dumps(self, obj: Any, *, headers: Mapping[str, Any] | None = None) -> bytes:
         """Encode a model, or a list of models, as JSON (UTF-8 bytes).
@@ -177,7 +180,7 @@ class Converter(cattrs.Converter):
         In the ``cli`` style, the text is what the OCI CLI prints for it, ``headers``
         beside the data; elsewhere ``headers`` is an error.
         """
-        if self.style != "cli" and headers is None and isinstance(obj, list | tuple):
+        if not self._envelope and headers is None and isinstance(obj, list | tuple):
             # One record at a time: each record's dict is written while it is fresh, 1.6
             # times faster than building the whole list first (measured on 10 000 records).
             encoders, encoder, dumps = self._codec.encoders, self._codec.encoder, orjson.dumps
@@ -186,11 +189,12 @@ class Converter(cattrs.Converter):
                 return b"[" + b",".join(parts) + b"]"
             except orjson.JSONEncodeError:
                 pass  # the general way below says why, or writes big integers
-        if headers is not None and "data" in headers:
-            raise ValueError("headers cannot hold 'data': it is where the CLI writes the data")
+        key = self._envelope
+        if headers is not None and key is not None and key in headers:
+            raise ValueError(f"headers cannot hold {key!r}: it is where the CLI writes the data")
         data = self._codec.encode(obj)
-        if self.style == "cli":
-            envelope = {"data": data} if data or not isinstance(data, list) else {}
+        if key is not None:
+            envelope = {key: data} if data or not isinstance(data, list) else {}
             envelope.update(headers or {})
             try:
                 text = json.dumps(envelope, indent=2, sort_keys=True, ensure_ascii=False)
@@ -228,7 +232,7 @@ class Converter(cattrs.Converter):
         if isinstance(data, _JSON_TEXT) and len(data) > self.max_bytes:
             over = f"the input is {len(data)} bytes long, over the limit of {self.max_bytes}"
             raise DecodeError([Problem("$", f"{over} (max_bytes)")], subject(cls))
-        if self.style == "cli" and isinstance(data, str | bytes | bytearray) and not data.strip():
+        if self._envelope and isinstance(data, str | bytes | bytearray) and not data.strip():
             return {}
         try:
             return orjson.loads(data)
@@ -250,8 +254,9 @@ class Converter(cattrs.Converter):
 
 def looks_like(value: Any, cls: Any) -> StyleName | None:
     """The style whose keys ``value`` (a document for ``cls``) shares most, if any."""
-    if isinstance(value, Mapping) and "data" in value:
-        return "cli"
+    for name, style in STYLES.items():
+        if style.envelope is not None and isinstance(value, Mapping) and style.envelope in value:
+            return name
     while isinstance(value, list) and value:
         value = value[0]
     target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls

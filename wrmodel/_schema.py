@@ -63,11 +63,12 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
         top = {"type": "array", "items": ref(target)}
     else:
         top = ref(target) if target in codec.unions else obj(target)
-    if style == "cli":
+    key = codec.style.envelope
+    if key is not None:
         top = {
             "type": "object",
-            "properties": {"data": top},
-            "required": [] if many else ["data"],
+            "properties": {key: top},
+            "required": [] if many else [key],
             "additionalProperties": True,
         }
     return {

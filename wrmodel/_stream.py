@@ -106,7 +106,7 @@ def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterat
 def converter_for(style: StyleName) -> Converter:
     """The converter of ``style``, which must be one that JSON Lines hold."""
     converter = _for(style)
-    if style == "cli":
+    if converter._envelope:
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
     return converter
 
@@ -504,8 +504,7 @@ def dump_jsonl(
     >>> out.getvalue()
     b'{"message":"a"}\n{"message":"a"}\n'
     """
-    if style == "cli":
-        raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
+    converter_for(style)  # one whose records JSON Lines hold
     if isinstance(target, str | os.PathLike):
         with open(target, "wb") as file:  # noqa: PTH123 (a path or a str)
             return dump_jsonl(objs, file, style=style)
