@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import pendulum
@@ -373,10 +372,38 @@ class _Constants(Model):
     STATUS_CANCELED = Status.CANCELED
 
 
-def _transitions() -> types.ModuleType:
-    from . import transitions  # noqa: PLC0415 (it imports this module)
+class LifeCycle(Protocol):
+    """What ``WorkRequest``'s methods call: the functions of ``wrmodel.transitions``.
 
-    return transitions
+    That module binds itself here when it is imported (``bind``), so this module need not
+    import it: the transitions are built on the models, not the other way round.
+    """
+
+    def start(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
+    def progress(
+        self, wr: WorkRequest, percent: float, *, at: dt.datetime | None = ...
+    ) -> WorkRequest: ...
+    def add_log(
+        self, wr: WorkRequest, message: str, *, at: dt.datetime | None = ...
+    ) -> WorkRequest: ...
+    def add_error(
+        self, wr: WorkRequest, code: str, message: str, *, at: dt.datetime | None = ...
+    ) -> WorkRequest: ...
+    def add_resource(self, wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest: ...
+    def succeed(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
+    def fail(
+        self, wr: WorkRequest, *errors: WorkRequestError, at: dt.datetime | None = ...
+    ) -> WorkRequest: ...
+    def request_cancel(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
+    def cancel(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
+
+
+_life_cycle: list[LifeCycle] = []
+
+
+def bind(life_cycle: LifeCycle) -> None:
+    """Give ``WorkRequest``'s methods the functions they call (``wrmodel.transitions``)."""
+    _life_cycle[:] = [life_cycle]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -411,39 +438,39 @@ class WorkRequest(_Constants):
 
     def start(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.start``: IN_PROGRESS from ``at``."""
-        return _transitions().start(self, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].start(self, at=at)
 
     def progress(self, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.progress``: a new percent complete."""
-        return _transitions().progress(self, percent, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].progress(self, percent, at=at)
 
     def add_log(self, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.add_log``: a log entry appended."""
-        return _transitions().add_log(self, message, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].add_log(self, message, at=at)
 
     def add_error(self, code: str, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.add_error``: an error appended."""
-        return _transitions().add_error(self, code, message, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].add_error(self, code, message, at=at)
 
     def add_resource(self, resource: WorkRequestResource) -> WorkRequest:
         """``transitions.add_resource``: a resource appended or replaced."""
-        return _transitions().add_resource(self, resource)  # type: ignore[no-any-return]
+        return _life_cycle[0].add_resource(self, resource)
 
     def succeed(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.succeed``: SUCCEEDED at ``at``."""
-        return _transitions().succeed(self, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].succeed(self, at=at)
 
     def fail(self, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.fail``: FAILED at ``at``, with ``errors``."""
-        return _transitions().fail(self, *errors, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].fail(self, *errors, at=at)
 
     def request_cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.request_cancel``: CANCELING."""
-        return _transitions().request_cancel(self, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].request_cancel(self, at=at)
 
     def cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.cancel``: CANCELED at ``at``."""
-        return _transitions().cancel(self, at=at)  # type: ignore[no-any-return]
+        return _life_cycle[0].cancel(self, at=at)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

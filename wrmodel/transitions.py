@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pendulum
 
+from . import _models
 from ._enums import OperationType, Status
 from ._families import IDENTITY, Family
 from ._models import (
@@ -413,3 +415,6 @@ def _finish(
     _check_time(wr, at)
     changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
     return evolve(wr, status=to, time_finished=at, **changes)
+
+
+_models.bind(sys.modules[__name__])  # the methods of WorkRequest call these
