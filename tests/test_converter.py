@@ -466,7 +466,7 @@ class TestFastAndReferencePaths:
         except DecodeError:
             reference = None
         try:
-            fast = codec._fast[cls](doc)
+            fast = codec.decoders[cls](doc)
         except Exception:  # noqa: BLE001
             fast = None
         if fast is not None:

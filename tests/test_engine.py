@@ -252,8 +252,8 @@ class TestGenerated:
 
     def test_each_source_its_own_name(self):
         """Each generated function shows its own source, whatever else shares its name."""
-        drop = make_converter(unknown="drop")._codec._fast[WorkRequest]
-        keep = _CONVERTERS["api"]._codec._fast[WorkRequest]
+        drop = make_converter(unknown="drop")._codec.decoders[WorkRequest]
+        keep = _CONVERTERS["api"]._codec.decoders[WorkRequest]
         assert keep.__code__.co_filename == "<wrmodel api decode WorkRequest>"
         assert drop.__code__.co_filename.startswith("<wrmodel api decode WorkRequest ")
         assert "_unknown_of" in inspect.getsource(keep)
@@ -265,7 +265,7 @@ class TestGenerated:
         """A failure inside generated code shows the generated line in its traceback."""
         import traceback
 
-        decode = _CONVERTERS["api"]._codec._fast[WorkRequestLogEntry]
+        decode = _CONVERTERS["api"]._codec.decoders[WorkRequestLogEntry]
         try:
             decode({"message": 1})
         except Exception as error:  # noqa: BLE001
@@ -314,7 +314,7 @@ class TestCodecFastPath:
         def broken(value: Any) -> Any:
             raise NameError("_0_set")
 
-        monkeypatch.setitem(codec._fast, WorkRequestLogEntry, broken)
+        monkeypatch.setitem(codec.decoders, WorkRequestLogEntry, broken)
         with pytest.raises(NameError):
             codec.decode({"message": "m"}, WorkRequestLogEntry)
 

@@ -76,14 +76,14 @@ class Style:
     envelope: str | None = None
 
 
-def _same(key: str) -> str:
+def _as_is(key: str) -> str:
     return key
 
 
 STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
     {
-        "api": Style("api", camel, _same, _same, CAMEL, nulls=False, time=format_aware),
-        "sdk": Style("sdk", _same, snake, camel, SNAKE, nulls=True, time=_isoformat),
+        "api": Style("api", camel, _as_is, _as_is, CAMEL, nulls=False, time=format_aware),
+        "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=_isoformat),
         "cli": Style(
             "cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat, envelope="data"
         ),
@@ -194,14 +194,16 @@ class Codec:
         self.fields: dict[type, tuple[Field, ...]] = {}
         self.tags = {cls: cls.__name__ for union in unions.values() for cls in union}
         #: Per class, what its unknown keys get: "keep", "drop" or "forbid".
-        self.rule: dict[type, UnknownKeys] = {}
+        self.unknown_rule: dict[type, UnknownKeys] = {}
         self.known_keys: dict[type, frozenset[str]] = {}
-        self._fast: dict[Any, Callable[[Any], Any]] = {}
+        self.decoders: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
         self.add(classes)
         for union, members in unions.items():
-            self._fast[union] = self._union_decoder({self.tags[c]: self._fast[c] for c in members})
-            self._fast[list[union]] = self._list_decoder(self._fast[union])  # type: ignore[valid-type]
+            self.decoders[union] = self._union_decoder(
+                {self.tags[c]: self.decoders[c] for c in members}
+            )
+            self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
         self.reference = _Reference(self)
 
     def add(self, classes: Sequence[type]) -> None:
@@ -211,11 +213,11 @@ class Codec:
         for cls in classes:  # nested classes first, so their functions exist when referenced
             self.fields[cls] = fields = fields_of(cls, self.style.key)
             keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
-            self.rule[cls] = "forbid" if keeps else self._unknown
+            self.unknown_rule[cls] = "forbid" if keeps else self._unknown
             tag = {TAG} if cls in self.tags else set()
             self.known_keys[cls] = frozenset(f.key for f in fields) | tag
-            self._fast[cls] = self._generate_decoder(cls)
-            self._fast[list[cls]] = self._list_decoder(self._fast[cls])  # type: ignore[valid-type]
+            self.decoders[cls] = self._generate_decoder(cls)
+            self.decoders[list[cls]] = self._list_decoder(self.decoders[cls])  # type: ignore[valid-type]
             self.encoders[cls] = self._generate_encoder(cls)
 
     def learn(self, tp: Any) -> tuple[type, ...]:
@@ -235,10 +237,10 @@ class Codec:
     def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
         try:
-            fast = self._fast.get(tp)
+            fast = self.decoders.get(tp)
             if fast is None:
                 self.learn(tp)  # a declared family's class, maybe
-                fast = self._fast[tp]
+                fast = self.decoders[tp]
         except (KeyError, TypeError):
             msg = f"cannot decode into {show(tp)}: expected a model class or list[Model]"
             raise TypeError(msg) from None
@@ -271,7 +273,7 @@ class Codec:
 
     def _generate_decoder(self, cls: type) -> Callable[[Any], Any]:
         fields = self.fields[cls]
-        rule = self.rule[cls]
+        rule = self.unknown_rule[cls]
         counting = rule != "drop"
         keeps = rule == "keep"
         scope: dict[str, Any] = {
@@ -306,7 +308,7 @@ class Codec:
                 scope[f"{c}_known"] = KNOWN[f.of]
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
-                scope[f"{c}_decode"] = self._fast[f.of]
+                scope[f"{c}_decode"] = self.decoders[f.of]
             keep_raw = f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}" if keeps else ""
             body = KINDS[f.kind].decode.format(v=f"v{i}", c=c, keep_raw=keep_raw).splitlines()
             if f.required:
@@ -516,7 +518,7 @@ class _Reference:
                     problems.append(Problem(at, "required field is missing"))
                 continue
             values[f.name] = self._field(f, value[f.key], at, problems)
-        rule = codec.rule[cls]
+        rule = codec.unknown_rule[cls]
         known = codec.known_keys[cls]
         if rule == "forbid":
             problems += [

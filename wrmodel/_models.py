@@ -349,7 +349,7 @@ def _resources(
     return _tuple_of(WorkRequestResource, value)
 
 
-def _errors(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
+def _error_tuple(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
     return _tuple_of(WorkRequestError, value)
 
 
@@ -428,7 +428,7 @@ class WorkRequest(_Constants):
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_errors)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
     logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
     time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
@@ -484,7 +484,7 @@ class WorkRequestSummary(_Constants):
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_errors)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
     time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)

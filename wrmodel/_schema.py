@@ -48,7 +48,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
             "title": tp.__name__,
             "properties": properties,
             "required": required,
-            "additionalProperties": codec.rule[tp] != "forbid",
+            "additionalProperties": codec.unknown_rule[tp] != "forbid",
         }
 
     def field(f: Field) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 import attrs
 import pendulum
 
-from . import transitions as t
+from . import transitions
 from ._enums import OperationType, Status
 from ._errors import expected, fail, show
 from ._models import (
@@ -41,7 +41,7 @@ from ._models import (
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
-    _errors,
+    _error_tuple,
     _logs,
     _operation_type,
     _optional_string,
@@ -87,7 +87,7 @@ class Event(Model):
 
 def _resource(value: WorkRequestResource) -> WorkRequestResource:
     family = getattr(type(value), "__wrmodel_family__", None)
-    item = None if family is None else t.item_class(family.request, "resources")
+    item = None if family is None else transitions.item_class(family.request, "resources")
     if item is None or not isinstance(value, item):
         fail(expected("a WorkRequestResource, or another family's resource", value))
     return value
@@ -110,7 +110,7 @@ class Accepted(Event):
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_errors)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
     logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
@@ -197,7 +197,7 @@ class PartiallySucceeded(Event):
 
 
 def _work_request(value: WorkRequest) -> WorkRequest:
-    if not t.is_snapshot(value):
+    if not transitions.is_snapshot(value):
         fail(expected("a WorkRequest, or another family's request or summary", value))
     return value
 
@@ -249,7 +249,7 @@ def _timed(
             for field in _TIMES:
                 before = getattr(wr, field)
                 if before is not None and at < before:
-                    raise t._refuse(
+                    raise transitions._refuse(
                         wr,
                         f"{camel(name)} {at.isoformat()} is before its {camel(field)} "
                         f"{before.isoformat()}",
@@ -264,7 +264,9 @@ _TIMES = ("time_accepted", "time_started", "time_finished")
 
 def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
     if event.snapshot.id != wr.id:
-        raise t._refuse(wr, f"a correction of work request {event.snapshot.id!r} cannot apply")
+        raise transitions._refuse(
+            wr, f"a correction of work request {event.snapshot.id!r} cannot apply"
+        )
     snapshot: WorkRequest = _as(type(wr), event.snapshot)
     return snapshot
 
@@ -284,7 +286,7 @@ def _as(cls: type, value: Any) -> Any:
 
 def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
     """``wr`` with an entry of its ``field`` (logs or errors) appended, as observed."""
-    entry = t._has(wr, field)(**values)
+    entry = transitions._has(wr, field)(**values)
     return evolve(wr, **{field: (*(getattr(wr, field) or ()), entry)})
 
 
@@ -292,7 +294,7 @@ def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], Work
     """The transition to the status ``name`` of the request's family."""
 
     def end(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-        return t._finish(wr, t._named(wr, name), at)
+        return transitions._finish(wr, transitions._named(wr, name), at)
 
     return end
 
@@ -301,13 +303,15 @@ def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], Work
 #: entries are appended as observed (a log stamped before an earlier one is a normal log);
 #: no event invents a time it does not carry.
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
-    Started: _timed(t._start, "time_started"),
-    Progressed: lambda wr, e: t._progress(wr, e.percent, None),
+    Started: _timed(transitions._start, "time_started"),
+    Progressed: lambda wr, e: transitions._progress(wr, e.percent, None),
     LogAdded: lambda wr, e: _entry(wr, "logs", message=e.message, timestamp=e.at),
     ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
-    ResourceChanged: lambda wr, e: t._put_resource(wr, _as(t._has(wr, "resources"), e.resource)),
-    CancelRequested: lambda wr, _: t._request_cancel(wr, None),
-    StatusChanged: lambda wr, e: t._move_to(wr, e.status, None),
+    ResourceChanged: lambda wr, e: transitions._put_resource(
+        wr, _as(transitions._has(wr, "resources"), e.resource)
+    ),
+    CancelRequested: lambda wr, _: transitions._request_cancel(wr, None),
+    StatusChanged: lambda wr, e: transitions._move_to(wr, e.status, None),
     **{
         event: _timed(_ending(name), "time_finished")
         for name, event in (
@@ -348,7 +352,7 @@ def replay(
         first = next(events, None)
         if not isinstance(first, Accepted):
             raise TransitionError(f"a history begins with Accepted, not {first!r}")
-        made = t._accept(
+        made = transitions._accept(
             first.id, _raw(first, "operation_type"), first.compartment_id, first.at, cls
         )
         fields = attrs.fields_dict(cls)
@@ -374,7 +378,7 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
     a ``Corrected`` event.
 
     >>> from wrmodel import transitions as t
-    >>> done = t.accept("x", "DELETE_COMPARTMENT").start().succeed()
+    >>> done = transitions.accept("x", "DELETE_COMPARTMENT").start().succeed()
     >>> [type(e).__name__ for e in history(done)]
     ['Accepted', 'Started', 'Succeeded']
     """
@@ -434,8 +438,8 @@ def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
     ``TransitionError``.
 
     >>> from wrmodel import transitions as t
-    >>> done = t.accept("x", "DELETE_COMPARTMENT").start().succeed()
-    >>> stale = t.accept("x", "DELETE_COMPARTMENT", at=done.time_accepted)
+    >>> done = transitions.accept("x", "DELETE_COMPARTMENT").start().succeed()
+    >>> stale = transitions.accept("x", "DELETE_COMPARTMENT", at=done.time_accepted)
     >>> (corrected,) = diff(done, stale)
     >>> corrected.reason
     'status SUCCEEDED to ACCEPTED: the life cycle has no such move; timeStarted, timeFinished: \
@@ -592,8 +596,8 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
             events.append(_ENDS[status.name](at=new.time_finished))
         else:
             events.append(StatusChanged(status=status.name))
-    if progressed and _reporting(old, path).name in t._PROGRESSING:
-        at_end = bool(path) and path[-1] in t.family_of(old).terminal
+    if progressed and _reporting(old, path).name in transitions._PROGRESSING:
+        at_end = bool(path) and path[-1] in transitions.family_of(old).terminal
         events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
 
@@ -605,7 +609,7 @@ _ENDS: dict[str, Callable[..., Event]] = {
     "CANCELED": Canceled,
     "PARTIALLY_SUCCEEDED": PartiallySucceeded,
 }
-#: The statuses that report no progress, by name (beyond ``t._PROGRESSING`` and success).
+#: The statuses that report no progress, by name (beyond ``transitions._PROGRESSING`` and success).
 _NO_PROGRESS = frozenset({"ACCEPTED", "FAILED", "CANCELED", "PARTIALLY_SUCCEEDED"})
 
 
@@ -614,7 +618,7 @@ def _progressed(old: WorkRequest, new: WorkRequest) -> bool:
     return (
         new.percent_complete is not None
         and new.percent_complete > (old.percent_complete or 0.0)
-        and new.status is not t.family_of(new).succeeded
+        and new.status is not transitions.family_of(new).succeeded
     )
 
 
@@ -630,12 +634,12 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
         return []
     started = old.time_started is None and new.time_started is not None
     canceled = new.status.name in ("CANCELING", "CANCELED")
-    table = t.family_of(old).transitions
+    table = transitions.family_of(old).transitions
 
     def cost(path: list[Status]) -> tuple[bool, bool, int]:
         """Unreported progress first, then a start ``new`` does not show, then length."""
         return (
-            progressed and _reporting(old, path).name not in t._PROGRESSING,
+            progressed and _reporting(old, path).name not in transitions._PROGRESSING,
             any(s.name == "IN_PROGRESS" for s in path) != started,
             len(path),
         )
@@ -654,7 +658,9 @@ def _reporting(old: WorkRequest, path: list[Status]) -> Status:
     The one before its last move if that ends the request, else the last.
     """
     statuses = [old.status, *path]
-    return statuses[-2] if path and path[-1] in t.family_of(old).terminal else statuses[-1]
+    return (
+        statuses[-2] if path and path[-1] in transitions.family_of(old).terminal else statuses[-1]
+    )
 
 
 def _paths(
