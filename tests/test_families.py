@@ -571,3 +571,98 @@ class TestDeclaredClasses:
         for style, text in (("api", b"{}"), ("cli", b'{"data": {}}')):
             with pytest.raises(TypeError, match="cannot decode into"):
                 wrmodel.loads(text, {}, style=style)  # type: ignore[arg-type]
+
+
+class TestAFieldAdded:
+    """A field added to a class is handled everywhere: a throw-away family with one more."""
+
+    @staticmethod
+    def declare() -> Any:
+        import sys
+        import types
+
+        from wrmodel._families import Family, _table, model
+
+        fields = [
+            ("id", str, True),
+            ("operation_type", wrmodel.OperationType, True),
+            ("compartment_id", str, False),
+            ("status", wrmodel.Status, True),
+            ("time_accepted", pendulum.DateTime, False),
+            ("time_started", pendulum.DateTime, False),
+            ("time_finished", pendulum.DateTime, False),
+            ("percent_complete", float, False),
+            ("display_name", str, False),  # the added field
+            ("freeform_tags_count", float, False),  # another kind, added too
+        ]
+        request = model("ThrowAway", fields, "A throw-away request.", module=__name__)
+        summary = model("ThrowAwaySummary", fields, "Its summary.", module=__name__)
+
+        class Sdk:  # stands in for an SDK class: swagger_types, attributes, keyword arguments
+            def __init__(self, **kwargs: Any) -> None:
+                self.swagger_types = {name: "str" for name, _, _ in fields}
+                for name, _, _ in fields:
+                    setattr(self, name, kwargs.get(name))
+
+        sdk = types.ModuleType("throw_away_sdk")
+        sdk.ThrowAway = type("ThrowAway", (Sdk,), {})  # type: ignore[attr-defined]
+        sdk.ThrowAwaySummary = type("ThrowAwaySummary", (Sdk,), {})  # type: ignore[attr-defined]
+        sys.modules["throw_away_sdk"] = sdk
+        table = _table(wrmodel.Status, ACCEPTED="IN_PROGRESS", IN_PROGRESS="SUCCEEDED")
+        return Family(
+            "throw_away",
+            "throw_away_sdk",
+            (request, summary),
+            request,
+            summary,
+            wrmodel.Status,
+            table,
+            wrmodel.Status.SUCCEEDED,
+        )
+
+    @pytest.fixture
+    def family(self) -> Any:
+        return THROW_AWAY
+
+    def made(self, family: Any) -> Any:
+        t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+        wr = transitions.accept("x", "DELETE_COMPARTMENT", at=t0, cls=family.request)
+        wr = attrs.evolve(wr, display_name="a name", freeform_tags_count=3.0)
+        return transitions.succeed(
+            transitions.start(wr, at=t0.add(seconds=1)), at=t0.add(seconds=2)
+        )
+
+    def test_round_trip(self, family):
+        """Every style writes and reads the added field."""
+        wr = self.made(family)
+        for style in ("api", "sdk", "cli"):
+            assert wrmodel.loads(wrmodel.dumps(wr, style=style), family.request, style=style) == wr
+        assert b'"displayName":"a name"' in wrmodel.dumps(wr)
+
+    def test_history(self, family):
+        """The history carries the added field and replays to the request, without Corrected."""
+        wr = self.made(family)
+        history = events.history(wr)
+        assert [type(e).__name__ for e in history] == ["Accepted", "Started", "Succeeded"]
+        assert events.replay(history, cls=family.request) == wr
+        read = wrmodel.loads(wrmodel.dumps(list(history)), list[events.Event])
+        assert events.replay(read, cls=family.request) == wr
+        renamed = attrs.evolve(wr, display_name="another")
+        (corrected,) = events.diff(wr, renamed)
+        assert corrected.reason == "displayName 'a name' to 'another'"
+
+    def test_schema(self, family):
+        """The schema describes the added field."""
+        schema = wrmodel.json_schema(family.request)
+        assert schema["properties"]["displayName"]["anyOf"][0] == {"type": "string"}
+
+    def test_sdk_bridge(self, family):
+        """To the SDK class of its family's module and back."""
+        wr = self.made(family)
+        sdk = wrmodel.to_sdk(wr)
+        assert type(sdk).__name__ == "ThrowAway"
+        assert sdk.display_name == "a name"
+        assert wrmodel.from_sdk(sdk, family.request) == wr
+
+
+THROW_AWAY = TestAFieldAdded.declare()

@@ -34,6 +34,7 @@ import pendulum
 from . import transitions
 from ._enums import OperationType, Status
 from ._errors import expected, fail, show
+from ._frozen import thaw
 from ._models import (
     Model,
     Unknown,
@@ -279,9 +280,7 @@ def _as(cls: type, value: Any) -> Any:
     """
     if isinstance(value, cls):
         return value
-    from ._converter import structure, unstructure  # noqa: PLC0415 (it imports this module)
-
-    return structure(unstructure(value), cls)
+    return _converter().structure(_converter().unstructure(value), cls)
 
 
 def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
@@ -362,10 +361,17 @@ def replay(
             if name in fields and getattr(first, name) is not None
         }
         kept = first.unknown or Unknown()
+        # Kept keys that are fields of ``cls`` (a field no event makes) become its fields.
+        keys = {camel(name) for name in attrs.fields_dict(cls)}
+        own = {k: thaw(v) for k, v in kept.keys.items() if k in keys}
+        rest = {k: v for k, v in kept.keys.items() if k not in keys}
         # The raw operation type stays only if the class does not know it (then ``made`` has it).
         values = made.unknown.values if made.unknown is not None else {}
-        unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
+        unknown = _unknown(Unknown(values=values, keys=rest, verbatim=kept.verbatim))
         onto = evolve(made, **lists, unknown=unknown)
+        if own:
+            convert = _converter()
+            onto = convert.structure({**convert.unstructure(onto), **own}, cls)
     return functools.reduce(apply, events, onto)
 
 
@@ -377,19 +383,18 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
     explain (a percent not reported, a status unknown to this version) ends the history as
     a ``Corrected`` event.
 
-    >>> from wrmodel import transitions as t
+    >>> from wrmodel import transitions
     >>> done = transitions.accept("x", "DELETE_COMPARTMENT").start().succeed()
     >>> [type(e).__name__ for e in history(done)]
     ['Accepted', 'Started', 'Succeeded']
     """
-    unknown = wr.unknown
-    if unknown is not None:
-        raw = {k: v for k, v in unknown.values.items() if k == "operation_type"}
-        keys = {**unknown.keys, **unknown.verbatim}
-        if _ACCEPTED_KEYS.isdisjoint(keys):  # else the keys clash: left to Corrected
-            unknown = Unknown(values=raw, keys=unknown.keys, verbatim=unknown.verbatim)
-        else:
-            unknown = Unknown(values=raw)
+    unknown = wr.unknown or Unknown()
+    raw = {k: v for k, v in unknown.values.items() if k == "operation_type"}
+    extra = _unmade(wr)
+    kept: dict[str, Any] = {}
+    if _ACCEPTED_KEYS.isdisjoint({*unknown.keys, *unknown.verbatim, *extra}):
+        kept = {"keys": {**dict(unknown.keys), **extra}, "verbatim": unknown.verbatim}
+    # else the keys clash: left to Corrected
     accepted = Accepted(
         id=wr.id,
         operation_type=_raw(wr, "operation_type"),
@@ -399,9 +404,37 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
             name: None if getattr(wr, name, None) is None else ()
             for name in ("resources", "errors", "logs")
         },
-        unknown=unknown,
+        unknown=_unknown(Unknown(values=raw, **kept)),
     )
     return (accepted, *diff(replay([accepted], cls=type(wr)), wr))
+
+
+#: The fields the life cycle makes, or ``Accepted`` carries as its own.
+_MADE = frozenset(
+    {
+        *(f.name for f in attrs.fields(WorkRequest)),
+        "at",
+    }
+)
+
+
+def _unmade(wr: WorkRequest) -> dict[str, Any]:
+    """The fields of ``wr`` no event makes (a field a class adds), as wire keys and values.
+
+    ``Accepted`` carries them as kept keys; ``replay`` makes them fields again.
+    """
+    names = [f.name for f in attrs.fields(type(wr)) if f.name not in _MADE]
+    names = [name for name in names if getattr(wr, name) is not None]
+    if not names:
+        return {}
+    data = _converter().unstructure(wr)
+    return {camel(name): data[camel(name)] for name in names}
+
+
+def _converter() -> Any:
+    from . import _converter  # noqa: PLC0415 (it imports this module)
+
+    return _converter
 
 
 #: The wire keys of ``Accepted`` in every style, which a kept key must not take.
@@ -437,7 +470,7 @@ def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
     ``replay(diff(old, new), onto=old) == new`` always holds. Another id raises
     ``TransitionError``.
 
-    >>> from wrmodel import transitions as t
+    >>> from wrmodel import transitions
     >>> done = transitions.accept("x", "DELETE_COMPARTMENT").start().succeed()
     >>> stale = transitions.accept("x", "DELETE_COMPARTMENT", at=done.time_accepted)
     >>> (corrected,) = diff(done, stale)
@@ -515,10 +548,11 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
         elif new.status.name in _NO_PROGRESS:
             change += f": reported while {new.status}, which reports no progress"
         reasons.append(change)
+    said = {"status", *_TIMES, "resources", "errors", "logs", "percent_complete"}
     reasons += [
         f"{camel(name)} {show(getattr(old, name))} to {show(getattr(new, name))}"
-        for name in ("operation_type", "compartment_id", "unknown")
-        if name in differ and not (name == "unknown" and "status" in differ)
+        for name in differ
+        if name not in said and not (name == "unknown" and "status" in differ)
     ]
     return "; ".join(reasons)
 
