@@ -330,3 +330,20 @@ class TestEngineDefects:
         monkeypatch.setitem(converter.fast, WorkRequestLogEntry, broken)
         with pytest.raises(NameError):
             converter.loads(b'{"message": "m"}', WorkRequestLogEntry)
+
+
+class TestOneModelEncoded:
+    def test_taken(self, monkeypatch: pytest.MonkeyPatch):
+        """dumps of one model goes straight to its encoder, not through the general encode."""
+        from wrmodel._codec import Codec
+
+        def refuse(*args: Any) -> Any:
+            raise AssertionError("the general encode was taken")
+
+        monkeypatch.setattr(Codec, "encode", refuse)
+        assert dumps(WorkRequestLogEntry(message="m")) == b'{"message":"m"}'
+
+    def test_big_integers_still_exact(self):
+        """A kept integer beyond 64 bits, which orjson refuses, is written exactly."""
+        text = b'{"message": "m", "n": 123456789012345678901234567890}'
+        assert dumps(_CONVERTERS["api"].loads(text, WorkRequestLogEntry)) == text.replace(b" ", b"")

@@ -180,6 +180,13 @@ class Converter(cattrs.Converter):
         In the ``cli`` style, the text is what the OCI CLI prints for it, ``headers``
         beside the data; elsewhere ``headers`` is an error.
         """
+        if not self._envelope and headers is None:
+            encode = self._codec.encoders.get(obj.__class__)
+            if encode is not None:  # one model: the common case of an API client
+                try:
+                    return orjson.dumps(encode(obj))
+                except orjson.JSONEncodeError:
+                    pass  # the general way below says why, or writes big integers
         if not self._envelope and headers is None and isinstance(obj, list | tuple):
             # One record at a time: each record's dict is written while it is fresh, 1.6
             # times faster than building the whole list first (measured on 10 000 records).
@@ -449,7 +456,11 @@ def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | No
     >>> dumps(WorkRequestLogEntry(message="Work request accepted."))
     b'{"message":"Work request accepted."}'
     """
-    return _for(style).dumps(obj, headers=headers)
+    try:
+        converter = _CONVERTERS[style]
+    except (KeyError, TypeError):
+        converter = _for(style)  # says what is wrong
+    return converter.dumps(obj, headers=headers)
 
 
 @overload
