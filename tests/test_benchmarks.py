@@ -86,3 +86,12 @@ class TestEngines:
         out = capsys.readouterr().out
         assert "the engine's" in out
         assert "msgspec" in out
+
+
+class TestRatios:
+    def test_quick(self, capsys):
+        """The back-to-back ratios run on a small corpus; no timing asserted."""
+        from benchmarks import ratios
+
+        assert ratios.main(["--records", "20", "--rounds", "1"]) == 0
+        assert "encode, 1 doc/call" in capsys.readouterr().out
