@@ -30,16 +30,15 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
-import pendulum
 
 from ._compile import compile_function
 from ._enums import KNOWN
 from ._errors import expected, key_path, show
 from ._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
-from ._kinds import KINDS, KindName, kind_of
+from ._kinds import KINDS, SCOPE, GiveUp, KindName, kind_of
 from ._models import Unknown
 from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from ._time import UTC, format_aware, parse_rfc3339
+from ._time import format_aware
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
@@ -124,10 +123,6 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
         of = None if of is True else of
         result.append(Field(field.name, key(field.name), kind.name, required, of, field.converter))
     return tuple(result)
-
-
-class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
-    """The fast decoder met something it does not handle."""
 
 
 #: What the fast decoders raise on input they do not take: their own signal, a missing key, a
@@ -277,13 +272,7 @@ class Codec:
         counting = rule != "drop"
         keeps = rule == "keep"
         scope: dict[str, Any] = {
-            "_GiveUp": GiveUp,
-            "_parse_time": parse_rfc3339,
-            "_new_time": dt.datetime.__new__,
-            "_DateTime": pendulum.DateTime,
-            "_fromisoformat": dt.datetime.fromisoformat,
-            "_UTC": UTC,
-            "_new": object.__new__,
+            **SCOPE,
             "_cls": cls,
             "_unknown_of": self._unknown_of,
             "_keys": self.known_keys[cls],

@@ -17,19 +17,16 @@ common one comes (``tests/test_engine.py`` compares both ways on generated docum
 
 from __future__ import annotations
 
-import datetime as dt
 import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 import msgspec
-import pendulum
 
-from ._codec import TAG, Codec, GiveUp
+from ._codec import TAG, Codec
 from ._compile import compile_function
-from ._kinds import KINDS
-from ._time import UTC, parse_rfc3339
+from ._kinds import KINDS, SCOPE, GiveUp
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.
@@ -110,15 +107,7 @@ class Engine:
 
     def _builder(self, cls: type, read: msgspec.json.Decoder[Any] | None = None) -> Fast:
         """``build_X(struct)``, or with ``read``, ``decode_X(text)``: the object of ``cls``."""
-        scope: dict[str, Any] = {
-            "_read": read and read.decode,
-            "_parse_time": parse_rfc3339,
-            "_new_time": dt.datetime.__new__,
-            "_DateTime": pendulum.DateTime,
-            "_fromisoformat": dt.datetime.fromisoformat,
-            "_UTC": UTC,
-            "_new": object.__new__,
-        }
+        scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode}
         what = "build" if read is None else "read"
         first = ["s = _read(data)"] if read else []
         body = [*first, *self._build(cls, "s", "o", 0, scope), "return o"]

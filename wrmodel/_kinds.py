@@ -13,6 +13,7 @@ the prefix of the field's helpers in the generated function's scope (``{c}_known
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import typing
 from collections.abc import Callable, Mapping
@@ -24,7 +25,7 @@ import pendulum
 
 from ._enums import KNOWN
 from ._models import PERCENT
-from ._time import parse_rfc3339
+from ._time import UTC, parse_rfc3339
 
 KindName = Literal["str", "enum", "time", "number", "list", "model"]
 
@@ -47,6 +48,22 @@ _TIME = """if {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "
     {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
 else:
     {v} = _parse_time({v})"""
+
+
+class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
+    """The fast decoder met something it does not handle."""
+
+
+#: The names the templates use, for the scope of every generated function.
+SCOPE: Mapping[str, Any] = {
+    "_GiveUp": GiveUp,
+    "_parse_time": parse_rfc3339,
+    "_new_time": dt.datetime.__new__,
+    "_DateTime": pendulum.DateTime,
+    "_fromisoformat": dt.datetime.fromisoformat,
+    "_UTC": UTC,
+    "_new": object.__new__,
+}
 
 
 @attrs.frozen
