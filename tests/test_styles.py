@@ -126,6 +126,8 @@ class TestStyles:
         """A style that does not exist is a ValueError listing the styles."""
         with pytest.raises(ValueError, match="style must be one of api, sdk, cli"):
             loads(API, style=style)
+        with pytest.raises(ValueError, match="style must be one of api, sdk, cli"):
+            dumps(loads(API), style=style)
         with pytest.raises(ValueError, match="style must be one of"):
             wrmodel.make_converter(style=style)
 
