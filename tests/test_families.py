@@ -132,33 +132,27 @@ def tally(family: Any, n: int, seed: int = 11) -> dict[str, int]:
     return counts
 
 
+def assert_as_the_sdk_declares(cls: type, sdk: type) -> None:
+    """``cls`` has ``sdk``'s attributes in order, wire keys, class constants (each the member
+    of its value) and required fields (``[Required]`` in the SDK's docstrings)."""
+    assert [a.name for a in attrs.fields(cls)][:-1] == list(sdk().swagger_types)
+    assert {f.name: f.key for f in fields_of(cls, camel)} == sdk().attribute_map
+    names = {n for n in dir(sdk) if n.isupper() and not n.startswith("_")}
+    assert names == {n for n in dir(cls) if n.isupper() and not n.startswith("_")}
+    assert all(getattr(cls, name) == getattr(sdk, name) for name in names)
+    required = {
+        f.name
+        for f in fields_of(cls, camel)
+        if (getattr(sdk, f.name).__doc__ or "").lstrip().startswith("**[Required]**")
+    }
+    assert required == {f.name for f in fields_of(cls, camel) if f.required}
+
+
 class TestDeclarations:
-    def test_the_sdk_fields(self):
-        """Each class has the SDK class's attributes, in its order, and its wire keys."""
-        for cls in CLASSES:
-            sdk = type(theirs(b"{}", cls))
-            assert [a.name for a in attrs.fields(cls)][:-1] == list(sdk().swagger_types)
-            assert {f.name: f.key for f in fields_of(cls, camel)} == sdk().attribute_map
-
-    def test_the_sdk_constants(self):
-        """The SDK's class constants, each the member of its value."""
-        for cls in CLASSES:
-            sdk = type(theirs(b"{}", cls))
-            names = {n for n in dir(sdk) if n.isupper() and not n.startswith("_")}
-            assert names == {n for n in dir(cls) if n.isupper() and not n.startswith("_")}
-            for name in names:
-                assert getattr(cls, name) == getattr(sdk, name)
-
-    def test_required_fields(self):
-        """Required as the SDK's docstrings say (``[Required]``)."""
-        for cls in CLASSES:
-            sdk = type(theirs(b"{}", cls))
-            required = {
-                f.name
-                for f in fields_of(cls, camel)
-                if (getattr(sdk, f.name).__doc__ or "").lstrip().startswith("**[Required]**")
-            }
-            assert required == {f.name for f in fields_of(cls, camel) if f.required}
+    @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
+    def test_as_the_sdk_declares(self, cls):
+        """Each class has the SDK class's attributes, keys, constants and required fields."""
+        assert_as_the_sdk_declares(cls, type(theirs(b"{}", cls)))
 
     def test_distinct_classes(self):
         """The Work Requests service's classes are its own, of identity's names."""
@@ -492,18 +486,7 @@ class TestDevopsDeclaration:
     def test_fields_keys_constants_required(self):
         """Each class has the SDK class's attributes in order, keys, constants, required."""
         for cls in DEVOPS.classes:
-            sdk = self.sdk(cls)
-            assert [a.name for a in attrs.fields(cls)][:-1] == list(sdk().swagger_types)
-            assert {f.name: f.key for f in fields_of(cls, camel)} == sdk().attribute_map
-            names = {n for n in dir(sdk) if n.isupper() and not n.startswith("_")}
-            assert names == {n for n in dir(cls) if n.isupper() and not n.startswith("_")}
-            assert all(getattr(cls, n) == getattr(sdk, n) for n in names)
-            required = {
-                f.name
-                for f in fields_of(cls, camel)
-                if (getattr(sdk, f.name).__doc__ or "").lstrip().startswith("**[Required]**")
-            }
-            assert required == {f.name for f in fields_of(cls, camel) if f.required}
+            assert_as_the_sdk_declares(cls, self.sdk(cls))
 
     def test_thousands_of_documents(self):
         """500 generated documents per class, decoded by both: all compared, all agree."""
