@@ -43,11 +43,14 @@ RFC3339 = (
 )
 
 #: The API's own timestamp form, checked by its separators, then read by ``fromisoformat``
-#: (exact for this shape: ``_time.from_api_form``); any other form goes to the full parser.
-_TIME = """if {v}.__class__ is str and {v}[4:20:3] == "--T::." and {v}[23:] == "Z":
+#: (exact for this shape: ``_time.from_api_form``, inlined); any other goes to the full parser.
+#: The engine's values are strings already (msgspec checked them); the codec's may be anything.
+_API_FORM = """{v}[4:20:3] == "--T::." and {v}[23:] == "Z":
     {v} = _new_time(_DateTime, _fromisoformat({v}).__reduce__()[1][0], _UTC)
 else:
     {v} = _parse_time({v})"""
+_TIME = "if {v}.__class__ is str and " + _API_FORM
+_TIME_OF_STR = "if " + _API_FORM
 
 
 class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
@@ -152,7 +155,7 @@ if {v} is None:
             decode=_TIME,
             encode="_format_time({v})",
             struct=lambda _of, _structs: str,  # msgspec's own datetimes are read more loosely
-            build=_TIME,
+            build=_TIME_OF_STR,
             read=parse_rfc3339,
             schema=lambda _of, _ref: {"type": "string", "format": "date-time", "pattern": RFC3339},
         ),
