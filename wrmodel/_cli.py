@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import logging
 import os
 import re
@@ -23,7 +24,7 @@ import orjson
 from . import events
 from ._codec import STYLES as STYLES_OF
 from ._codec import StyleName
-from ._converter import CliResponse, dumps, loads, read_cli
+from ._converter import CliResponse, _for, dumps, loads, read_cli
 from ._families import FAMILIES, WORK_REQUESTS
 from ._models import (
     WorkRequest,
@@ -32,7 +33,7 @@ from ._models import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from ._stream import decode_records
+from ._stream import chunks_of_path, decode_records, read_document, read_head, write_array
 from ._summary import Summary, count_of
 from .exceptions import DecodeError
 
@@ -80,17 +81,48 @@ def sample(name: str = SAMPLE) -> bytes:
     return resources.files("wrmodel").joinpath("samples", name).read_bytes()
 
 
+class Output:
+    """A binary stream written whole, however short the writes beneath it are.
+
+    A pipe whose reader goes away mid-write takes part of a large write and says so only
+    by the count (``BufferedWriter.write`` then returns it); writing on finds the closed
+    pipe, so ``BrokenPipeError`` is raised and the command exits 141.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[self.stream.write(view) :]
+
+
+def _error(message: object) -> None:
+    """Say ``wrmodel: error: message`` on stderr, after what stdout holds so far."""
+    sys.stdout.flush()
+    print(f"wrmodel: error: {message}", file=sys.stderr)
+
+
+def _json_line(value: object) -> None:
+    print(orjson.dumps(value).decode())
+
+
 class Progress:
     """A progress bar on ``stream`` when it is a terminal and the input is large.
 
     With a known size, the share read; without (standard input), the bytes read. It reads
-    through ``read``, counting the bytes.
+    through ``read``, counting the bytes (of a gzip file, those of the file as stored).
     """
 
-    def __init__(self, total: int | None, stream: IO[str], file: IO[bytes] | None = None) -> None:
+    def __init__(
+        self, total: int | None, stream: IO[str], file: IO[bytes] | None = None, name: str = ""
+    ) -> None:
         self.total = total
         self.stream = stream
         self.file = file
+        #: The file's name: a name ending in ``.gz`` is read as gzip data.
+        self.name = name
         self.terminal = stream.isatty()
         self.shown = False
         self.done = 0
@@ -138,27 +170,36 @@ def _open(name: str) -> tuple[IO[bytes], int | None]:
         file = open(name, "rb")  # noqa: SIM115, PTH123 (closed by the caller)
         return file, os.fstat(file.fileno()).st_size
     except OSError as error:
-        raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
+        raise _unreadable(name, error) from None
+
+
+def _unreadable(name: str, error: OSError | DecodeError) -> UsageError:
+    """The error of a file that cannot be read, or is not JSON text at all (say what it is)."""
+    if isinstance(error, DecodeError):
+        return UsageError(f"cannot read {name}: {error.problems[0].message}")
+    return UsageError(f"cannot read {name}: {error.strerror or error}")
 
 
 def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
     """``(record, object or DecodeError)`` for each record of file ``name``.
 
-    The progress bar is cleared before a bad record is handed on, to be reported.
+    The progress bar is cleared before a bad record is handed on, to be reported. A file
+    that cannot be read, is not JSON text or whose gzip data is broken raises ``UsageError``.
     """
     file, size = _open(name)
-    progress = Progress(size, sys.stderr, file)
+    progress = Progress(size, sys.stderr, file, name)
     try:
         if _enveloped(style):
-            yield from _cli_records(file.read(), cls)
+            text = read_document(progress, _for(style).max_bytes)
+            yield from _cli_records(text, cls)
             return
         for record, result in decode_records(progress, cls, style):
             progress.record()
             if isinstance(result, DecodeError):
                 progress.clear()
             yield record, result
-    except OSError as error:
-        raise UsageError(f"cannot read {name}: {error.strerror or error}") from None
+    except (OSError, DecodeError) as error:  # raised, not handed on: not about one record
+        raise _unreadable(name, error) from None
     finally:
         progress.close()
         if file is not sys.stdin.buffer:
@@ -189,72 +230,213 @@ def _cli_response(text: bytes, cls: Any) -> CliResponse[Any]:
     return read_cli(text, list[cls] if listed else cls)
 
 
+class _Checked:
+    """What ``check`` found, said as it is found: problems, unreadable files, counts.
+
+    As text: each problem on stdout (``file: record: path: message``), the counts on
+    stderr. As JSON Lines on stdout (``--json``): an object per problem and per unreadable
+    file, then one for the counts, each with its ``type``. An unreadable file is also said
+    on stderr, either way.
+    """
+
+    def __init__(self, *, as_json: bool) -> None:
+        self.as_json = as_json
+        self.files = self.unreadable = self.records = self.bad = self.problems = 0
+
+    def record(self, name: str, record: str, result: object) -> None:
+        self.records += 1
+        if isinstance(result, DecodeError):
+            self.bad_record(name, record, result)
+
+    def bad_record(self, name: str, record: str, error: DecodeError) -> None:
+        self.bad += 1
+        for problem in error.problems:
+            self.problems += 1
+            if self.as_json:
+                _json_line(
+                    {
+                        "type": "problem",
+                        "file": name,
+                        "record": record,
+                        "path": problem.path,
+                        "message": problem.message,
+                    }
+                )
+            else:
+                print(f"{name}: {record}: {problem.path}: {problem.message}")
+
+    def cannot_read(self, name: str, error: UsageError) -> None:
+        self.unreadable += 1
+        _error(error)
+        if self.as_json:
+            _json_line({"type": "unreadable", "file": name, "message": str(error)})
+
+    def close(self) -> int:
+        """Say the counts; the exit status: 2 if a file could not be read, 1 if a record is bad."""
+        if self.as_json:
+            _json_line(
+                {
+                    "type": "counts",
+                    "files": self.files,
+                    "unreadable": self.unreadable,
+                    "records": self.records,
+                    "bad": self.bad,
+                    "problems": self.problems,
+                }
+            )
+        else:
+            counts = f"{count_of(self.records, 'record')}, {self.bad} bad"
+            if self.unreadable:
+                counts += f"; {count_of(self.unreadable, 'file')} could not be read"
+            elif not self.records:
+                counts += ": the input holds no records"
+            print(counts, file=sys.stderr)
+        return 2 if self.unreadable else 1 if self.bad else 0
+
+
 def check(args: argparse.Namespace) -> int:
     """Report every problem of every record.
 
-    Exit status 0 when every record is good (an input with no record at all says so), 1 when
-    one is bad. A file that cannot be read ends the check with status 2, after the counts of
-    the files before it.
+    Every file named is read in turn; one that cannot be read (or is not JSON text) is said
+    on stderr when its turn comes. Exit status 0 when every record is good (an input with
+    no record at all says so), 1 when one is bad, 2 when a file could not be read. --json
+    prints JSON Lines: an object per problem, then one for the counts.
     """
+    checked = _Checked(as_json=args.json)
+    names = args.files or ["-"]
+    checked.files = len(names)
     if args.workers or args.scheduler:
-        return _check_on_dask(args)
-    bad = total = 0
-    for i, name in enumerate(args.files or ["-"]):
+        outcome, unreadable = _on_dask(args, summarize=False)
+        checked.records = outcome.records
+        bad = _by_file(outcome.bad)
+        for name in names:
+            if name in unreadable:
+                checked.cannot_read(name, unreadable[name])
+            for _, record, error in bad.pop(name, ()):
+                checked.bad_record(name, record, error)
+        return checked.close()
+    cls = MODELS[args.model]
+    for name in names:
         try:
-            for record, result in records(name, MODELS[args.model], args.style):
-                total += 1
-                if isinstance(result, DecodeError):
-                    bad += 1
-                    for problem in result.problems:
-                        print(f"{name}: {record}: {problem.path}: {problem.message}")
-        except UsageError:
-            if i:
-                print(f"{count_of(total, 'record')}, {bad} bad so far", file=sys.stderr)
-            raise
-    none = ": the input holds no records" if not total else ""
-    print(f"{count_of(total, 'record')}, {bad} bad{none}", file=sys.stderr)
-    return 1 if bad else 0
+            for record, result in records(name, cls, args.style):
+                checked.record(name, record, result)
+        except UsageError as error:
+            checked.cannot_read(name, error)
+    return checked.close()
+
+
+def _by_file(bad: list[tuple[str, str, DecodeError]]) -> dict[str, list[Any]]:
+    """The bad records of a Dask run by file, in input order."""
+    result: dict[str, list[Any]] = {}
+    for item in bad:
+        result.setdefault(item[0], []).append(item)
+    return result
+
+
+def summary(args: argparse.Namespace) -> int:
+    """Count by status and operation type; durations; the failed requests with their errors.
+
+    One record at a time, in bounded memory: the durations' median and 95th percentile are
+    within 1%; the first 20 failed requests are listed, the others counted. Bad records are
+    skipped, each said so on stderr, and make the exit status 1. Every file named is read
+    in turn; one that cannot be read is said on stderr when its turn comes, and makes the
+    exit status 2. The summary of the files read is printed, as tables or (--json) as one
+    JSON document, the summary's report.
+    """
+    cls = MODELS[args.model]
+    names = args.files or ["-"]
+    unreadable = 0
+
+    def skipped(name: str, record: str) -> None:
+        print(f"{name}: {record}: skipped, not a valid {cls.__name__}", file=sys.stderr)
+
+    if args.workers or args.scheduler:
+        outcome, cannot = _on_dask(args, summarize=True)
+        result = outcome.summary
+        bad = _by_file(outcome.bad)
+        for name in names:
+            if name in cannot:
+                unreadable += 1
+                _error(cannot[name])
+            for _, record, _ in bad.pop(name, ()):
+                skipped(name, record)
+    else:
+        result = Summary()
+        for name in names:
+            try:
+                for record, obj in records(name, cls, args.style):
+                    if isinstance(obj, DecodeError):
+                        result.add_bad()
+                        skipped(name, record)
+                    else:
+                        result.add(obj)
+            except UsageError as error:
+                unreadable += 1
+                _error(error)
+    if unreadable < len(names):
+        if args.json:
+            Output(sys.stdout.buffer).write(dumps(result) + b"\n")
+        else:
+            print(result.render(), end="")
+    return 2 if unreadable else 1 if result.bad else 0
 
 
 def convert(args: argparse.Namespace) -> int:
     """Convert records between styles, and between JSON and JSON Lines.
 
-    From the CLI's output to the CLI's output, its headers (etag, opc-next-page) are kept.
+    Record by record, in bounded memory: an array is written as it is read. One document
+    gives one document; anything else, an array (or JSON Lines with --jsonl). From the CLI's
+    output to the CLI's output, its headers (etag, opc-next-page) are kept. Bad records are
+    said on stderr and skipped (exit status 1); an unreadable file gives exit status 2.
     """
     if args.jsonl and _enveloped(args.to):
         raise UsageError("--jsonl writes api or sdk records; the cli style is not JSON Lines")
-    out = sys.stdout.buffer
+    out = Output(sys.stdout.buffer)
     cls = MODELS[args.model]
     if _enveloped(args.from_) and _enveloped(args.to) and not args.jsonl:
         file, _ = _open(args.file)
         try:
-            text = file.read()
+            text = read_document(file, _for(args.from_).max_bytes)
+        except (OSError, DecodeError) as error:
+            raise _unreadable(args.file, error) from None
         finally:
             if file is not sys.stdin.buffer:
                 file.close()
         return _cli_to_cli(args.file, text, cls, out)
     failed = False
-    converted = []
-    single = True
-    for record, result in records(args.file, cls, args.from_):
-        if isinstance(result, DecodeError):
-            failed = True
-            for problem in result.problems:
-                print(f"{args.file}: {record}: {problem.path}: {problem.message}", file=sys.stderr)
-            continue
-        single = single and record.startswith("document")
-        if args.jsonl:
-            out.write(dumps(result, style=args.to) + b"\n")
-        else:
-            converted.append(result)
-    if not args.jsonl:
-        data = converted[0] if single and len(converted) == 1 else converted
-        text = dumps(data, style=args.to)
+    single = True  # whether the input is one document
+
+    def good() -> Iterator[Any]:
+        nonlocal failed, single
+        for record, result in records(args.file, cls, args.from_):
+            single = single and record.startswith("document")
+            if isinstance(result, DecodeError):
+                failed = True
+                for problem in result.problems:
+                    print(f"{args.file}: {record}: {problem.path}: {problem.message}", file=sys.stderr)
+            else:
+                yield result
+
+    objs = good()
+    if args.jsonl:
+        for obj in objs:
+            out.write(dumps(obj, style=args.to) + b"\n")
+        return 1 if failed else 0
+    # One record is held back until the next shows whether the output is an array.
+    first = next(objs, None)
+    second = next(objs, None) if first is not None else None
+    if first is not None and second is None and single:
+        text = dumps(first, style=args.to)
         out.write(text if _enveloped(args.to) else text + b"\n")
+    else:
+        held = [x for x in (first, second) if x is not None]
+        write_array(itertools.chain(held, objs), out, style=args.to)
+        if not _enveloped(args.to):
+            out.write(b"\n")
     return 1 if failed else 0
 
 
-def _cli_to_cli(name: str, text: bytes, cls: Any, out: IO[bytes]) -> int:
+def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:
     """Write the CLI's output again, data and headers, after checking it."""
     try:
         response = _cli_response(text, cls)
@@ -266,70 +448,10 @@ def _cli_to_cli(name: str, text: bytes, cls: Any, out: IO[bytes]) -> int:
     return 0
 
 
-def summary(args: argparse.Namespace) -> int:
-    """Count by status and operation type; durations; the failed requests with their errors.
-
-    One record at a time, in bounded memory: the durations' median and 95th percentile are
-    within 1%; the first 20 failed requests are listed, the others counted. Bad records are
-    skipped, each said so on standard error, and make the exit status 1. A file that cannot
-    be read ends it with status 2, after the summary of the files before it.
-    """
-    if args.workers or args.scheduler:
-        return _summary_on_dask(args)
-    cls = MODELS[args.model]
-    result = Summary()
-    for i, name in enumerate(args.files or ["-"]):
-        try:
-            for record, obj in records(name, cls, args.style):
-                if isinstance(obj, DecodeError):
-                    result.add_bad()
-                    print(f"{name}: {record}: skipped, not a valid {cls.__name__}", file=sys.stderr)
-                else:
-                    result.add(obj)
-        except UsageError:
-            if i:
-                print(result.render(), end="")
-            raise
-    print(result.render(), end="")
-    return 1 if result.bad else 0
-
-
-def _check_on_dask(args: argparse.Namespace) -> int:
-    """``check`` on Dask: the same lines and status as in one process."""
-    outcome, unreadable = _on_dask(args, summarize=False)
-    for name, record, error in outcome.bad:
-        for problem in error.problems:
-            print(f"{name}: {record}: {problem.path}: {problem.message}")
-    bad, total = len(outcome.bad), outcome.records
-    if unreadable is not None:
-        if args.read:
-            print(f"{count_of(total, 'record')}, {bad} bad so far", file=sys.stderr)
-        raise unreadable
-    none = ": the input holds no records" if not total else ""
-    print(f"{count_of(total, 'record')}, {bad} bad{none}", file=sys.stderr)
-    return 1 if bad else 0
-
-
-def _summary_on_dask(args: argparse.Namespace) -> int:
-    """``summary`` on Dask: the same lines and status as in one process."""
-    outcome, unreadable = _on_dask(args, summarize=True)
-    assert outcome.summary is not None  # noqa: S101 (asked for)
-    for name, record, _ in outcome.bad:
-        print(
-            f"{name}: {record}: skipped, not a valid {MODELS[args.model].__name__}", file=sys.stderr
-        )
-    if unreadable is None or args.read:
-        print(outcome.summary.render(), end="")
-    if unreadable is not None:
-        raise unreadable
-    return 1 if outcome.bad else 0
-
-
-def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, UsageError | None]:
-    """Run the files that can be read on Dask; the error of the first that cannot.
-
-    ``args.read`` is set to the files read.
-    """
+def _on_dask(
+    args: argparse.Namespace, *, summarize: bool
+) -> tuple[Any, dict[str, UsageError]]:
+    """Run the files that can be read on Dask; the errors of those that cannot, by name."""
     if not args.files or "-" in args.files:
         raise UsageError("--workers and --scheduler read files, not standard input")
     if _enveloped(args.style):
@@ -338,20 +460,20 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, UsageEr
         from . import dask as on_dask  # noqa: PLC0415 (the optional extra)
     except ImportError as error:
         raise UsageError(str(error)) from None
-    args.read = []
-    unreadable = None
+    readable = []
+    unreadable = {}
     for name in args.files:
         try:
-            file, _ = _open(name)
-            file.close()
-        except UsageError as error:
-            unreadable = error
-            break
-        args.read.append(name)
+            with contextlib.closing(chunks_of_path(name)) as pieces:
+                read_head(pieces, by_line=False)
+        except (OSError, DecodeError) as error:
+            unreadable[name] = _unreadable(name, error)
+        else:
+            readable.append(name)
     run = on_dask.summarize if summarize else on_dask.check
     with _client(args):
         outcome = run(
-            args.read,
+            readable,
             MODELS[args.model],
             style=args.style,
             blocksize=args.blocksize,
@@ -454,7 +576,7 @@ def parser() -> argparse.ArgumentParser:
         what = kw.pop("what", "the style of the input")
         sub.add_argument(*flags, choices=STYLES, help=f"{what}: {', '.join(STYLES)}", **kw)
 
-    files_help = "input files; - or none: standard input"
+    files_help = "input files, gzip-compressed or not; - or none: standard input"
 
     def dask_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
@@ -476,6 +598,9 @@ def parser() -> argparse.ArgumentParser:
 
     sub = command("check", check)
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    sub.add_argument(
+        "--json", action="store_true", help="JSON Lines: an object per problem, then the counts"
+    )
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub)
     dask_options(sub)
@@ -487,6 +612,7 @@ def parser() -> argparse.ArgumentParser:
     model_option(sub)
     sub = command("summary", summary)
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
+    sub.add_argument("--json", action="store_true", help="one JSON document: the summary's report")
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub, REQUESTS)
     dask_options(sub)
@@ -519,7 +645,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: the process's arguments)."""
     try:
         args = parser().parse_args(argv)
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe is found here, not at exit
     except UsageError as error:
         print(f"wrmodel: error: {error}", file=sys.stderr)
         return 2
@@ -530,3 +657,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + 13
     except KeyboardInterrupt:
         return 130
+    return status

@@ -9,6 +9,8 @@ import json
 import math
 import os
 import re
+import textwrap
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, NamedTuple, Protocol, TypeVar, overload
 
@@ -18,7 +20,7 @@ from ._codec import StyleName
 from ._converter import Converter, _for, dumps
 from ._errors import show
 from ._models import WorkRequest
-from .exceptions import DecodeError, Problem
+from .exceptions import DecodeError, EncodeError, Problem
 
 _T = TypeVar("_T")
 
@@ -72,6 +74,12 @@ def iter_jsonl(
     - one JSON array of any size, compact on one line or pretty-printed (``item 3``);
     - JSON documents one after another, such as ``jq '.[]'`` or ``cat a.json b.json`` print
       (``document 2``).
+
+    A path or a binary file may hold gzip data (``.gz``, or gzip's magic number; members one
+    after another too): it is decompressed as it is read, in bounded memory. Input that is
+    not JSON text at all (other compressed data, a NUL byte in its first 8 KiB, UTF-16, a
+    first character that is not UTF-8) and broken gzip data raise a ``DecodeError`` at
+    ``$`` whatever ``on_error`` is: they are not records.
 
     A bad record raises ``DecodeError`` whose ``record`` names it; with ``on_error``, it is
     passed there instead and reading goes on. In an array or a run of documents, nothing
@@ -164,10 +172,10 @@ def _pieces(source: Source) -> tuple[Iterator[bytes], bool]:
             f"expected a path, got JSON text {show(source)}: pass [text], or use wrmodel.loads"
         )
     if isinstance(source, str | os.PathLike):
-        return _chunks_of_path(source), False
+        return chunks_of_path(source), False
     read = getattr(source, "read", None)
     if read is not None and not isinstance(source, io.TextIOBase):
-        return _chunks(read), False
+        return unpacked(_chunks(read), gzip_named=_gzip_named(getattr(source, "name", ""))), False
     try:
         lines = iter(source)  # type: ignore[arg-type]  # a text file, or any iterable
     except TypeError:
@@ -185,9 +193,85 @@ def _as_bytes(line: bytes | str) -> bytes:
     return bytes(line)
 
 
-def _chunks_of_path(path: str | os.PathLike[str]) -> Iterator[bytes]:
+def chunks_of_path(path: str | os.PathLike[str]) -> Iterator[bytes]:
+    """The bytes of the file at ``path`` a chunk at a time, decompressed if gzip data."""
     with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
-        yield from _chunks(file.read)
+        yield from unpacked(_chunks(file.read), gzip_named=_gzip_named(path))
+
+
+def _gzip_named(name: object) -> bool:
+    return isinstance(name, str | os.PathLike) and str(os.fspath(name)).endswith(".gz")
+
+
+#: gzip's magic number (and its one compression method, deflate).
+_GZIP = b"\x1f\x8b\x08"
+
+
+def is_gzip(path: str | os.PathLike[str]) -> bool:
+    """Whether the file at ``path`` is read as gzip data: by its name or its magic number."""
+    with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
+        return _gzip_named(path) or file.read(len(_GZIP)) == _GZIP
+
+
+def unpacked(chunks: Iterator[bytes], *, gzip_named: bool = False) -> Iterator[bytes]:
+    """The chunks, decompressed if they are gzip data: by name, or by gzip's magic number."""
+    first = b""
+    for chunk in chunks:
+        first += chunk
+        if len(first) >= len(_GZIP):
+            break
+    if gzip_named or first.startswith(_GZIP):
+        yield from _gunzip(itertools.chain([first], chunks))
+    elif first:
+        yield first
+        yield from chunks
+
+
+def _gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The data of gzip ``chunks``, a chunk at a most at a time; members one after another too.
+
+    Each step inflates at most ``_CHUNK`` bytes, so a small input that inflates hugely (a
+    "zip bomb") is read as any large input is, a chunk at a time.
+    """
+    inflate = zlib.decompressobj(wbits=31)
+    begun = False  # whether the current member has begun
+    for chunk in chunks:
+        pending = chunk
+        while pending:
+            begun = True
+            try:
+                out = inflate.decompress(pending, _CHUNK)
+            except zlib.error as error:
+                raise _bad(f"not valid gzip data: {error}") from None
+            if out:
+                yield out
+            if inflate.eof:  # another member may follow, as ``cat a.gz b.gz`` makes
+                pending = inflate.unused_data
+                inflate = zlib.decompressobj(wbits=31)
+                begun = False
+            else:
+                pending = inflate.unconsumed_tail
+    if begun:
+        raise _bad("not valid gzip data: it ends early (cut short?)")
+
+
+def read_document(source: Readable, max_bytes: int) -> bytes:
+    """The text of one document from a binary file (decompressed if gzip data).
+
+    At most ``max_bytes`` and one more are read: ``loads`` refuses a longer text, so memory
+    stays bounded. Raises ``DecodeError`` for input that is not JSON text.
+    """
+    pieces = unpacked(_chunks(source.read), gzip_named=_gzip_named(getattr(source, "name", "")))
+    parts: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        parts.append(piece)
+        size += len(piece)
+        if size > max_bytes:
+            break
+    text = b"".join(parts)[: max_bytes + 1]
+    _refuse_if_not_text(text)
+    return text
 
 
 def _chunks(read: Callable[[int], bytes | str]) -> Iterator[bytes]:
@@ -232,6 +316,7 @@ def read_head(pieces: Iterator[bytes], by_line: bool) -> tuple[list[bytes], str 
             exhausted = False
             break
     text = b"".join(head)
+    _refuse_if_not_text(text)
     start = len(text) - len(text.lstrip())
     if start == len(text):
         return head, None
@@ -242,6 +327,58 @@ def read_head(pieces: Iterator[bytes], by_line: bool) -> tuple[list[bytes], str 
     if text[start : start + 1] == b"{" and not valid and _one_value_spans_lines(text, size):
         return head, "documents"
     return head, "lines"
+
+
+#: The beginnings of what is not JSON text, and what it is said to be.
+_GZIP_ONLY = "(wrmodel reads gzip)"
+_MAGIC = tuple(
+    (re.compile(magic), what)
+    for magic, what in (
+        (rb"BZh[1-9]1AY&SY", f"bzip2-compressed data {_GZIP_ONLY}"),
+        (rb"\xfd7zXZ\x00", f"xz-compressed data {_GZIP_ONLY}"),
+        (rb"\x28\xb5\x2f\xfd", f"zstd-compressed data {_GZIP_ONLY}"),
+        (rb"\x04\x22\x4d\x18", f"lz4-compressed data {_GZIP_ONLY}"),
+        (rb"PK\x03\x04", f"a zip archive {_GZIP_ONLY}"),
+        (rb"7z\xbc\xaf\x27\x1c", f"a 7z archive {_GZIP_ONLY}"),
+        (rb"\xff\xfe|\xfe\xff", "UTF-16 text (wrmodel reads UTF-8)"),
+    )
+)
+#: How far a NUL byte is looked for: binary data has one early (git and grep look so).
+_NUL_WITHIN = 8 << 10
+
+
+def not_text(head: bytes) -> str | None:
+    """What the input beginning with ``head`` seems to be, if not JSON text; else None.
+
+    Compressed data and archives by their magic numbers; binary data by a NUL byte in its
+    first 8 KiB (JSON text never holds one: control characters are escaped in strings);
+    text that is not UTF-8 by its first character. Later invalid UTF-8 is a bad record.
+
+    >>> not_text(b'{"id": "a"}') is None
+    True
+    >>> not_text(b"\\xfd7zXZ\\x00...")
+    'xz-compressed data (wrmodel reads gzip)'
+    >>> not_text(b'{"id": "\\x00"}')
+    'binary data (a NUL byte at offset 8)'
+    """
+    for magic, what in _MAGIC:
+        if magic.match(head):
+            return what
+    nul = head.find(b"\x00", 0, _NUL_WITHIN)
+    if nul >= 0:
+        return f"binary data (a NUL byte at offset {nul})"
+    try:
+        head[:4].decode()
+    except UnicodeDecodeError as error:
+        if error.start == 0 and error.reason != "unexpected end of data":
+            return f"not UTF-8 text (it begins with the byte 0x{head[0]:02x})"
+    return None
+
+
+def _refuse_if_not_text(head: bytes) -> None:
+    what = not_text(head)
+    if what is not None:
+        raise _bad(f"not JSON text: {what}")
 
 
 def line_records(
@@ -512,4 +649,44 @@ def dump_jsonl(
     for obj in objs:
         target.write(dumps(obj, style=style) + b"\n")
         count += 1
+    return count
+
+
+class _Writable(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+
+
+def write_array(objs: Iterable[Any], target: _Writable, *, style: StyleName = "api") -> int:
+    """Write ``objs`` as ``dumps(list(objs), style=style)`` does, a record at a time.
+
+    Memory holds one record, however many there are. Returns how many were written.
+
+    >>> import io, wrmodel
+    >>> out = io.BytesIO()
+    >>> write_array([wrmodel.WorkRequestLogEntry(message="a")] * 2, out)
+    2
+    >>> out.getvalue() == wrmodel.dumps([wrmodel.WorkRequestLogEntry(message="a")] * 2)
+    True
+    """
+    converter = _for(style)
+    count = 0
+    if converter._envelope is None:
+        for obj in objs:
+            target.write((b"," if count else b"[") + converter.dumps(obj))
+            count += 1
+        target.write(b"]" if count else b"[]")
+        return count
+    # The CLI's output: the data indented by two levels, as ``json.dumps(indent=2)`` nests it.
+    for obj in objs:
+        item = json.dumps(
+            converter.unstructure_wire(obj), indent=2, sort_keys=True, ensure_ascii=False
+        )
+        lead = f'{{\n  "{converter._envelope}": [\n' if not count else ",\n"
+        try:
+            target.write((lead + textwrap.indent(item, "    ")).encode())
+        except UnicodeEncodeError as error:
+            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+        count += 1
+    if count:
+        target.write(b"\n  ]\n}\n")
     return count

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -184,25 +185,86 @@ class Summary:
             self.limit,
         )
 
+    def report(self) -> dict[str, Any]:
+        """The summary as JSON-ready data: what ``wrmodel summary --json`` prints.
+
+        Keys in the API's camelCase: ``workRequests`` and ``badRecords`` (counts);
+        ``statuses`` and ``operationTypes``, each an object of counts, most counted first
+        and ties by name; ``durations``: ``queued`` (accepted to started) and ``running``
+        (started to finished), each with its ``count`` and its ``median``, ``p95`` and
+        ``max`` in seconds (None when nothing was timed; quantiles within 1%); ``failed``:
+        its ``count``, the first requests ``listed`` (``id`` and ``errorCodes``, in input
+        order) and how many were ``notListed``. The text table is made from it.
+
+        >>> from wrmodel import transitions as t
+        >>> report = Summary.of([t.accept("a", "DELETE_COMPARTMENT").fail()]).report()
+        >>> report["statuses"], report["failed"]
+        ({'FAILED': 1}, {'count': 1, 'listed': [{'id': 'a', 'errorCodes': []}], 'notListed': 0})
+        """
+        return {
+            "workRequests": self.total,
+            "badRecords": self.bad,
+            "statuses": dict(sorted(self.statuses.items(), key=_most)),
+            "operationTypes": dict(sorted(self.operations.items(), key=_most)),
+            "durations": {"queued": _durations(self.queued), "running": _durations(self.running)},
+            "failed": {
+                "count": len(self.failed) + self.failed_beyond,
+                "listed": [{"id": i, "errorCodes": list(codes)} for i, codes in self.failed],
+                "notListed": self.failed_beyond,
+            },
+        }
+
     def render(self) -> str:
-        """The summary as the ``wrmodel summary`` command prints it."""
-        skipped = f" ({count_of(self.bad, 'bad record')} skipped)" if self.bad else ""
-        lines = [f"{count_of(self.total, 'work request')}{skipped}"]
-        for title, counts in (("status", self.statuses), ("operation type", self.operations)):
-            lines += ["", f"{title:<28}{'count':>8}"]
-            lines += [f"{key:<28}{n:>8}" for key, n in sorted(counts.items(), key=_most)]
-        lines += ["", f"{'duration':<10}{'median':>10}{'p95':>10}{'max':>10}"]
-        lines += [
-            f"{'queued':<10}{_seconds(self.queued)}",
-            f"{'running':<10}{_seconds(self.running)}",
-        ]
-        lines += ["", f"failed: {len(self.failed) + self.failed_beyond}"]
-        lines += [
-            f"  {i}  {', '.join(codes) or '(no errors recorded)'}" for i, codes in self.failed
-        ]
-        if self.failed_beyond:
-            lines.append(f"  ... and {self.failed_beyond} more")
-        return "\n".join(lines) + "\n"
+        """The summary as the ``wrmodel summary`` command prints it: its report as tables."""
+        return render(self.report())
+
+
+def render(report: dict[str, Any]) -> str:
+    """The text of a summary's ``report``: tables whose columns are as wide as their cells."""
+    bad = report["badRecords"]
+    skipped = f" ({count_of(bad, 'bad record')} skipped)" if bad else ""
+    lines = [f"{count_of(report['workRequests'], 'work request')}{skipped}"]
+    for title, key in (("status", "statuses"), ("operation type", "operationTypes")):
+        rows = [[title, "count"], *([k, str(n)] for k, n in report[key].items())]
+        lines += ["", *_table(rows)]
+    rows = [["duration", "median", "p95", "max"]]
+    for name, durations in report["durations"].items():
+        cells = (durations[q] for q in ("median", "p95", "max"))
+        rows.append([name, *("-" if v is None else f"{v:.1f}s" for v in cells)])
+    lines += ["", *_table(rows)]
+    failed = report["failed"]
+    lines += ["", f"failed: {failed['count']}"]
+    lines += [
+        f"  {f['id']}  {', '.join(f['errorCodes']) or '(no errors recorded)'}"
+        for f in failed["listed"]
+    ]
+    if failed["notListed"]:
+        lines.append(f"  ... and {failed['notListed']} more")
+    return "\n".join(lines) + "\n"
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    """``rows`` as lines: the first column to the left, the others to the right, two apart."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        "  ".join(
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    ]
+
+
+def _durations(sketch: Sketch) -> dict[str, Any]:
+    """A sketch's count, median, 95th percentile and maximum (None when it counted nothing)."""
+    if not sketch.count:
+        return {"count": 0, "median": None, "p95": None, "max": None}
+    return {
+        "count": sketch.count,
+        "median": sketch.quantile(0.5),
+        "p95": sketch.quantile(0.95),
+        "max": sketch.maximum,
+    }
 
 
 def _most(item: tuple[str, int]) -> tuple[int, str]:
@@ -213,10 +275,3 @@ def _most(item: tuple[str, int]) -> tuple[int, str]:
 def count_of(n: int, noun: str) -> str:
     """``1 record``, ``2 records``."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _seconds(sketch: Sketch) -> str:
-    if not sketch.count:
-        return f"{'-':>10}{'-':>10}{'-':>10}"
-    values = (sketch.quantile(0.5), sketch.quantile(0.95), sketch.maximum)
-    return "".join(f"{v:>9.1f}s" for v in values)

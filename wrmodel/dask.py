@@ -24,6 +24,7 @@ Needs the ``dask`` extra: ``pip install 'wrmodel[dask]'``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal
@@ -40,11 +41,13 @@ except ImportError as error:  # pragma: no cover (the extra is installed for the
 from ._codec import StyleName
 from ._models import WorkRequest
 from ._stream import (
+    chunks_of_path,
     converter_for,
     decode_item,
     decode_records,
     line_name,
     line_records,
+    is_gzip,
     read_head,
 )
 from ._summary import Summary
@@ -83,7 +86,9 @@ class Range:
 def ranges(paths: Sequence[str | os.PathLike[str]], blocksize: int = BLOCKSIZE) -> list[Range]:
     """The ranges the files are read in, in input order.
 
-    Only the head of each file is read, to tell JSON Lines from other forms.
+    Only the head of each file is read, to tell JSON Lines from other forms. A gzip file is
+    read whole, by one task: it cannot be split. Input that is not JSON text raises the
+    ``DecodeError`` that ``iter_jsonl`` would.
     """
     if isinstance(blocksize, bool) or not isinstance(blocksize, int) or blocksize < 1:
         raise ValueError(f"blocksize must be a positive number of bytes, not {blocksize!r}")
@@ -91,9 +96,9 @@ def ranges(paths: Sequence[str | os.PathLike[str]], blocksize: int = BLOCKSIZE) 
     for given in paths:
         path = os.fspath(given)
         size = os.stat(path).st_size  # noqa: PTH116 (a path or a str)
-        with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
-            _, kind = read_head(iter(lambda: file.read(1 << 16), b""), by_line=False)
-        if kind != "lines":
+        with contextlib.closing(chunks_of_path(path)) as pieces:
+            _, kind = read_head(pieces, by_line=False)
+        if kind != "lines" or is_gzip(path):
             result.append(Range(path, 0, size, whole=True))
         else:
             result += [Range(path, s, min(s + blocksize, size)) for s in range(0, size, blocksize)]
