@@ -252,7 +252,7 @@ class TestSummary:
         assert out.startswith("3 work requests\n")
         assert "ACCEPTED         1" in out
         assert "DELETE_COMPARTMENT      3" in out
-        assert "queued     0.5s  1.2s  1.2s" in out  # the lower median of two
+        assert "queued      0.5s  1.2s  1.2s" in out  # the lower median of two
         assert "CompartmentNotEmpty, InternalError" in out
 
     def test_unknown_values_counted_by_their_strings(self):

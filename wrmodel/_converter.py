@@ -32,6 +32,7 @@ from ._errors import expected, key_path, show
 from ._families import ALL_MODELS
 from ._frozen import MAX_DEPTH
 from ._models import WorkRequest, _enum
+from ._summary import Summary
 from ._time import parse_rfc3339
 from .events import EVENTS, Event
 from .exceptions import DecodeError, EncodeError, Problem, ValidationError
@@ -79,6 +80,8 @@ class Converter(cattrs.Converter):
         self._codec = Codec(CLASSES, UNIONS, style=style, unknown=unknown, max_depth=max_depth)
         #: The key of the data in this style's documents (the CLI's ``data``), if any.
         self._envelope = self._codec.style.envelope
+        # A summary is written as its report, the same in every style.
+        self._codec.encoders[Summary] = Summary.report
         self._engine = Engine(self._codec)
         #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
         self.fast = self._engine.decoders
