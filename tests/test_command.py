@@ -28,8 +28,6 @@ from wrmodel._cli import Output, main
 from wrmodel._stream import write_array
 from wrmodel._summary import render
 
-from .strategies import sample
-
 GOLDEN = pathlib.Path(__file__).parent / "golden" / "command"
 
 
@@ -119,7 +117,7 @@ class TestGolden:
         ],
     )
     @pytest.mark.parametrize("form", ["text", "json"])
-    def test_whole_output(self, here, capsysbinary, name, args, status, form):
+    def test_whole_output(self, here, capsysbinary, name, args, status, form):  # noqa: PLR0917
         """What check and summary print, stdout and stderr, is the golden text, whole."""
         flags = ["--json"] if form == "json" else []
         got, out, err = command(capsysbinary, name.split("-")[0], *flags, *args)
@@ -172,7 +170,10 @@ class TestBinaryInput:
         ("data", "what"),
         [
             (random.Random(1).randbytes(1 << 20), "binary data (a NUL byte at offset 107)"),
-            (b"\xfd7zXZ\x00\x00" + random.Random(2).randbytes(4000), "xz-compressed data (wrmodel reads gzip)"),
+            (
+                b"\xfd7zXZ\x00\x00" + random.Random(2).randbytes(4000),
+                "xz-compressed data (wrmodel reads gzip)",
+            ),
             (b"BZh91AY&SY" + random.Random(2).randbytes(4000), "bzip2-compressed data"),
             (b"PK\x03\x04" + random.Random(2).randbytes(100), "a zip archive"),
             ('{"id": "a"}\n'.encode("utf-16"), "UTF-16 text (wrmodel reads UTF-8)"),

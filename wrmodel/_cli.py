@@ -413,7 +413,8 @@ def convert(args: argparse.Namespace) -> int:
             if isinstance(result, DecodeError):
                 failed = True
                 for problem in result.problems:
-                    print(f"{args.file}: {record}: {problem.path}: {problem.message}", file=sys.stderr)
+                    where = f"{args.file}: {record}: {problem.path}"
+                    print(f"{where}: {problem.message}", file=sys.stderr)
             else:
                 yield result
 
@@ -448,9 +449,7 @@ def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:
     return 0
 
 
-def _on_dask(
-    args: argparse.Namespace, *, summarize: bool
-) -> tuple[Any, dict[str, UsageError]]:
+def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[str, UsageError]]:
     """Run the files that can be read on Dask; the errors of those that cannot, by name."""
     if not args.files or "-" in args.files:
         raise UsageError("--workers and --scheduler read files, not standard input")

@@ -11,7 +11,7 @@ import os
 import re
 import textwrap
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, Any, NamedTuple, Protocol, TypeVar, overload
 
 import orjson
@@ -193,7 +193,7 @@ def _as_bytes(line: bytes | str) -> bytes:
     return bytes(line)
 
 
-def chunks_of_path(path: str | os.PathLike[str]) -> Iterator[bytes]:
+def chunks_of_path(path: str | os.PathLike[str]) -> Generator[bytes, None, None]:
     """The bytes of the file at ``path`` a chunk at a time, decompressed if gzip data."""
     with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
         yield from unpacked(_chunks(file.read), gzip_named=_gzip_named(path))
@@ -348,7 +348,7 @@ _NUL_WITHIN = 8 << 10
 
 
 def not_text(head: bytes) -> str | None:
-    """What the input beginning with ``head`` seems to be, if not JSON text; else None.
+    r"""What the input beginning with ``head`` seems to be, if not JSON text; else None.
 
     Compressed data and archives by their magic numbers; binary data by a NUL byte in its
     first 8 KiB (JSON text never holds one: control characters are escaped in strings);
@@ -356,9 +356,9 @@ def not_text(head: bytes) -> str | None:
 
     >>> not_text(b'{"id": "a"}') is None
     True
-    >>> not_text(b"\\xfd7zXZ\\x00...")
+    >>> not_text(b"\xfd7zXZ\x00...")
     'xz-compressed data (wrmodel reads gzip)'
-    >>> not_text(b'{"id": "\\x00"}')
+    >>> not_text(b'{"id": "\x00"}')
     'binary data (a NUL byte at offset 8)'
     """
     for magic, what in _MAGIC:

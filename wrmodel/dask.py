@@ -45,9 +45,9 @@ from ._stream import (
     converter_for,
     decode_item,
     decode_records,
+    is_gzip,
     line_name,
     line_records,
-    is_gzip,
     read_head,
 )
 from ._summary import Summary
