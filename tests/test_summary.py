@@ -5,6 +5,7 @@ import pickle
 import tracemalloc
 
 import orjson
+import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -44,7 +45,7 @@ class TestSketch:
         """An empty sketch has no quantiles."""
         assert Sketch().quantile(0.5) is None
 
-    @given(st.lists(st.floats(0, 1e6, allow_nan=False)), st.lists(st.floats(0, 1e6)))
+    @given(st.lists(st.floats(-1e6, 1e6, allow_nan=False)), st.lists(st.floats(-1e6, 1e6)))
     def test_merge(self, a, b):
         """Merging sketches is sketching both streams."""
         one, two, both = Sketch(), Sketch(), Sketch()
@@ -58,7 +59,62 @@ class TestSketch:
         assert two.merge(one) == both
 
 
+def skewed(i, queued, status="SUCCEEDED"):
+    """A request queued for ``queued`` seconds (negative: the clocks disagree), run 10 s."""
+    accepted = pendulum.datetime(2026, 3, 1, 10)
+    started = accepted.add(seconds=queued)
+    return wrmodel.WorkRequest(
+        id=f"r{i}",
+        operation_type="DELETE_COMPARTMENT",
+        status=status,
+        time_accepted=accepted,
+        time_started=started,
+        time_finished=started.add(seconds=10) if status != "IN_PROGRESS" else None,
+    )
+
+
 class TestSummary:
+    def test_merges_negative_durations_and_bad_records(self):
+        """Parts with negative durations and bad records merge into the whole."""
+        records = [skewed(i, q) for i, q in enumerate([-5, 3, -1, 0, 7, -2])]
+        whole = Summary.of(records, bad=3)
+        one, two = Summary.of(records[:2], bad=1), Summary.of(records[2:], bad=2)
+        assert one.merge(two) == whole
+        queued = whole.report()["durations"]["queued"]
+        assert (queued["count"], queued["p95"], queued["max"]) == (6, 7.0, 7.0)
+        assert math.isclose(queued["median"], -1.0, rel_tol=ACCURACY)  # rank 2 of -5..7
+        assert whole.queued.minimum == -5
+        assert whole.report()["badRecords"] == 3
+
+    def test_quantiles_across_signs(self):
+        """Each rank falls in its bucket: negatives, zeros, then positives, in order."""
+        sketch = Sketch()
+        for v in (-100.0, -10.0, 0.0, 0.0, 10.0, 100.0, 1000.0):
+            sketch.add(v)
+        got = [sketch.quantile(q / 6) for q in range(7)]
+        want = [-100.0, -10.0, 0.0, 0.0, 10.0, 100.0, 1000.0]
+        assert all(math.isclose(g, w, rel_tol=ACCURACY) for g, w in zip(got, want, strict=True))
+
+    def test_other_families(self):
+        """Every family's requests are summarized: a free-string operation type, no errors."""
+        from wrmodel import work_requests
+
+        done = work_requests.WorkRequest(
+            id="w",
+            operation_type="CREATE_BUCKET",
+            status="FAILED",
+            compartment_id="c",
+            percent_complete=100.0,
+            resources=(),
+            time_accepted=pendulum.datetime(2026, 1, 1),
+        )
+        tagging = wrmodel.TaggingWorkRequest(
+            id="t", operation_type="DELETE_TAG_DEFINITION", status="FAILED"
+        )
+        summary = Summary.of([done, tagging])
+        assert summary.operations == {"CREATE_BUCKET": 1, "DELETE_TAG_DEFINITION": 1}
+        assert summary.failed == [("w", ()), ("t", ())]
+
     @given(st.lists(st.integers(0, len(CORPUS)), max_size=4))
     def test_any_split_merges_to_the_whole(self, cuts):
         """The summary of parts merged in order is the summary of the whole, to the byte."""

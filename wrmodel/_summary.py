@@ -8,6 +8,8 @@ processes, or machines) is the summary one process builds, to the byte.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -86,14 +88,13 @@ class Sketch:
             return self.maximum
         buckets = [
             *((-_value(i), n) for i, n in sorted(self.negative.items(), reverse=True)),
-            *([(0.0, self.zeros)] if self.zeros else []),
+            (0.0, self.zeros),
             *((_value(i), n) for i, n in sorted(self.positive.items())),
         ]
-        for value, n in buckets:
-            if rank < n:
-                return min(max(value, self.minimum), self.maximum)
-            rank -= n
-        raise AssertionError("unreachable: the ranks add up to the count")  # pragma: no cover
+        # The bucket holding the rank: the first whose running count goes beyond it.
+        ends = list(itertools.accumulate(n for _, n in buckets))
+        value = buckets[bisect.bisect_right(ends, rank)][0]
+        return min(max(value, self.minimum), self.maximum)
 
 
 def _value(index: int) -> float:
@@ -247,10 +248,7 @@ def _table(rows: list[list[str]]) -> list[str]:
     """``rows`` as lines: the first column to the left, the others to the right, two apart."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
-        "  ".join(
-            cell.ljust(width) if i == 0 else cell.rjust(width)
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
-        )
+        "  ".join(cell.rjust(widths[i]) if i else cell.ljust(widths[0]) for i, cell in enumerate(row))
         for row in rows
     ]
 
