@@ -1,5 +1,6 @@
 """wrmodel on Dask: the same objects, errors and summaries as one process."""
 
+import gzip
 import io
 import os
 import random
@@ -51,6 +52,9 @@ def archive(tmp_path_factory):
         path = folder / f"{n:02d}.jsonl"
         path.write_bytes(archive_file(rng, 60 + 30 * n))
         paths.append(path)
+    packed = folder / "03.jsonl.gz"  # one task: gzip data cannot be split
+    packed.write_bytes(gzip.compress(archive_file(rng, 40)))
+    paths.append(packed)
     records = [orjson.loads(orjson.dumps(record(rng))) for _ in range(5)]
     (folder / "array.json").write_bytes(orjson.dumps(records))
     (folder / "docs.json").write_bytes(
@@ -90,7 +94,10 @@ class TestRanges:
         )
         parts = on_dask.ranges(archive, BLOCK)
         assert sum(not p.whole for p in parts) > 10
-        assert [p.whole for p in parts[-2:]] == [True, True]
+        assert [p.whole for p in parts[-3:]] == [True, True, True]
+        assert [p for p in parts if p.path.endswith(".gz")] == [  # JSON Lines, but gzip data
+            on_dask.Range(str(archive[3]), 0, archive[3].stat().st_size, whole=True)
+        ]
 
     def test_file_shorter_than_its_range(self, archive):
         """A file cut short since its ranges were made ends its last range where it ends."""
@@ -211,8 +218,14 @@ class TestCommand:
         assert alone.returncode == 1
 
     def test_missing_file(self, archive, tmp_path):
-        """A file that cannot be read: the same counts so far and the same error."""
-        files = [str(archive[0]), str(tmp_path / "missing.jsonl"), str(archive[1])]
+        """Files that cannot be read or are not text: the same lines, the same status."""
+        (tmp_path / "data.bin").write_bytes(b"\x00" * 10)
+        files = [
+            str(archive[0]),
+            str(tmp_path / "missing.jsonl"),
+            str(archive[1]),
+            str(tmp_path / "data.bin"),
+        ]
         for command in ("summary", "check"):
             alone = run(command, *files)
             spread = run(command, "--workers", "1", *files)
