@@ -308,7 +308,12 @@ class TestDemo:
         """A reader that stops reading ends the command with 141 (SIGPIPE), no traceback."""
         import os
 
-        for args in (["demo"], ["check", "-"]):
+        for args in (
+            ["demo"],
+            ["check", "-"],
+            ["summary", "--json", "-"],
+            ["convert", "--from", "api", "--to", "api", "--model", "error"],
+        ):
             read, write = os.pipe()
             os.close(read)
             result = subprocess.run(

@@ -25,7 +25,7 @@ import wrmodel
 from benchmarks.corpus import records as corpus
 from wrmodel import _cli
 from wrmodel._cli import Output, main
-from wrmodel._stream import write_array
+from wrmodel._stream import read_document, write_array
 from wrmodel._summary import render
 
 GOLDEN = pathlib.Path(__file__).parent / "golden" / "command"
@@ -192,12 +192,20 @@ class TestBinaryInput:
         assert len(rest) == (subcommand == "check")  # then the counts
         assert b"line" not in out
 
-    def test_cli_style(self, here, capsysbinary):
+    @pytest.mark.parametrize(
+        "args", [["check", "--style", "cli"], ["convert", "--from", "cli", "--to", "cli"]]
+    )
+    def test_cli_style(self, here, capsysbinary, args):
         """The CLI's output that is not text is refused once too."""
         (here / "data.bin").write_bytes(b"\x00" * 100)
-        status, _, err = command(capsysbinary, "check", "--style", "cli", "data.bin")
+        status, _, err = command(capsysbinary, *args, "data.bin")
         assert status == 2
         assert b"cannot read data.bin: not JSON text: binary data" in err
+
+    def test_one_document_read_to_its_limit(self):
+        """The CLI's output, one document, is read up to one byte past the limit, no further."""
+        assert read_document(io.BytesIO(b"x" * 100), 10) == b"x" * 11
+        assert read_document(io.BytesIO(gzip.compress(b"[]")), 10) == b"[]"
 
     def test_later_invalid_utf8_is_a_record(self, here, capsysbinary):
         """Invalid UTF-8 after the start is a bad record, as before: the file is text."""
@@ -247,6 +255,17 @@ class TestGzip:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed)))
         status, _, err = command(capsysbinary, "check")
         assert (status, err) == (0, b"6 records, 0 bad\n")
+
+    def test_a_byte_at_a_time(self):
+        """gzip data read a byte at a time gives the same records."""
+
+        class Trickle(io.BytesIO):
+            def read(self, size=-1):
+                return super().read(1)
+
+        packed = gzip.compress(jsonl(DOCS))
+        got = list(wrmodel.iter_jsonl(Trickle(packed)))
+        assert got == list(wrmodel.iter_jsonl(io.BytesIO(jsonl(DOCS))))
 
     def test_members_one_after_another(self, here):
         """Members one after another (cat a.gz b.gz) are read in turn."""

@@ -248,7 +248,9 @@ def _table(rows: list[list[str]]) -> list[str]:
     """``rows`` as lines: the first column to the left, the others to the right, two apart."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
-        "  ".join(cell.rjust(widths[i]) if i else cell.ljust(widths[0]) for i, cell in enumerate(row))
+        "  ".join(
+            cell.rjust(widths[i]) if i else cell.ljust(widths[0]) for i, cell in enumerate(row)
+        )
         for row in rows
     ]
 

@@ -61,6 +61,9 @@ assert_type(wrmodel.from_sdk(object(), WorkRequest), WorkRequest)
 assert_type(wrmodel.to_sdk([made]), list[Any])
 summary = wrmodel.Summary.of([made])
 assert_type(summary.merge(summary), wrmodel.Summary)
+assert_type(summary.report(), dict[str, Any])
+assert_type(summary.render(), str)
+assert_type(wrmodel.dumps(summary), bytes)
 
 try:
     wrmodel.loads(b"{}")
