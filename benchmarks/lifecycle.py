@@ -2,6 +2,10 @@
 
     python -m benchmarks.lifecycle [--quick]
     python -m benchmarks.lifecycle --histories [N]
+    python -m benchmarks.lifecycle --steps [--quick]
+
+``--steps`` times each transition alone, one call on a request where it is allowed, as a
+ratio to ``progress``: the aim is that none costs more than 5 of it.
 
 ``--histories`` instead counts, over the first N records of the benchmark corpus (10 000 by
 default), the histories that replay to the record and those that end with ``Corrected``, by
@@ -91,6 +95,32 @@ def measure(
     return {name: statistics.median(v) for name, v in times.items()}
 
 
+def steps(quick: bool) -> int:
+    """Each transition alone, from a request where it is allowed, as a ratio to progress."""
+    accepted = t.accept("ocid1.workrequest.oc1..x", "DELETE_COMPARTMENT", at=T0)
+    running = t.progress(t.start(accepted, at=at(1)), 10.0, at=at(1))
+    canceling = t.request_cancel(running, at=at(2))
+    error = WorkRequestError(code="Retry", message="Transient.", timestamp=at(3))
+    calls: dict[str, Callable[[], object]] = {
+        "progress": lambda: t.progress(running, 20.0, at=at(3)),
+        "start": lambda: t.start(accepted, at=at(1)),
+        "add_log": lambda: t.add_log(running, "Deleting.", at=at(3)),
+        "add_error": lambda: t.add_error(running, "Retry", "Transient.", at=at(3)),
+        "add_resource": lambda: t.add_resource(running, R),
+        "succeed": lambda: t.succeed(running, at=at(4)),
+        "fail": lambda: t.fail(running, error, at=at(4)),
+        "request_cancel": lambda: t.request_cancel(running, at=at(4)),
+        "cancel": lambda: t.cancel(canceling, at=at(4)),
+    }
+    loops, repeats = (50, 2) if quick else (20_000, 7)
+    result = measure(calls, loops, repeats)
+    base = result["progress"]
+    print(f"{'transition':<16}{'µs':>8}{'÷ progress':>12}")
+    for name, seconds in result.items():
+        print(f"{name:<16}{seconds * 1e6:>8.2f}{seconds / base:>11.2f}×")
+    return 0
+
+
 def histories(n: int) -> int:
     """Count the corpus records whose history replays to them, and why some are corrected."""
     import re
@@ -116,7 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.lifecycle")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--histories", type=int, nargs="?", const=10_000, metavar="N")
+    parser.add_argument("--steps", action="store_true")
     args = parser.parse_args(argv)
+    if args.steps:
+        return steps(args.quick)
     if args.histories:
         return histories(args.histories)
     if with_transitions() != with_evolve():

@@ -58,6 +58,7 @@ class TestLifecycle:
         from benchmarks import lifecycle
 
         assert lifecycle.main(["--quick"]) == 0
+        assert lifecycle.main(["--steps", "--quick"]) == 0
         assert "attrs.evolve ÷ transitions" in capsys.readouterr().out
 
     def test_histories(self, capsys):

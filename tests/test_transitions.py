@@ -373,6 +373,20 @@ class TestFastEvolve:
             WorkRequest.__init__ = original  # type: ignore[method-assign]
         assert calls == []
 
+    def test_item_classes_read_once(self, monkeypatch):
+        """The class a tuple field holds is read from the type hints once, not per call."""
+        import typing
+
+        wr = in_status(S.IN_PROGRESS)
+        t.add_resource(t.add_error(t.add_log(wr, "warm", at=LATER), "E", "m"), RESOURCE)
+        calls = []  # the first calls may read them
+        hints = typing.get_type_hints
+        monkeypatch.setattr(typing, "get_type_hints", lambda *a, **k: calls.append(a) or hints(*a))
+        for _ in range(3):
+            wr = t.add_error(t.add_log(wr, "again", at=LATER), "E", "m", at=LATER)
+            wr = t.add_resource(wr, RESOURCE)
+        assert calls == []
+
 
 OPS = [
     "start",

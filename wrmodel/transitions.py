@@ -20,6 +20,7 @@ refused. Every broken rule raises ``TransitionError``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import enum
 import sys
 import types
@@ -139,8 +140,13 @@ def _named(wr: Any, name: str) -> Any:
         raise _refuse(wr, f"{type(wr).__name__} has no status {name}") from None
 
 
+@functools.cache
 def item_class(cls: type, field: str) -> type | None:
-    """The class of the items of ``cls``'s tuple field ``field``; None if it has no such field."""
+    """The class of the items of ``cls``'s tuple field ``field``; None if it has no such field.
+
+    Read from the class's type hints once per class and field (``typing.get_type_hints``
+    costs a hundred times a transition).
+    """
     if field not in attrs.fields_dict(cls):
         return None
     tp = typing.get_type_hints(cls)[field]
