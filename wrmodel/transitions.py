@@ -20,8 +20,8 @@ refused. Every broken rule raises ``TransitionError``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import enum
+import functools
 import sys
 import types
 import typing
