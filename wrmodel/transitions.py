@@ -158,7 +158,7 @@ def item_class(cls: type, field: str) -> type | None:
 
 def _has(wr: Any, field: str) -> type:
     """The class of the items of ``wr``'s tuple field ``field``; refused if it has none."""
-    items = item_class(type(wr), field)
+    items = item_class(wr.__class__, field)
     if items is None:
         raise _refuse(wr, f"{type(wr).__name__} has no {field}: its family does not record them")
     return items
