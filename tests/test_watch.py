@@ -155,6 +155,11 @@ class TestWatch:
             {"interval": True},
             {"retries": -1},
             {"retries": 1.5},
+            {"timeout": float("nan")},
+            {"timeout": -1},
+            {"timeout": 0},
+            {"timeout": "5"},
+            {"timeout": float("inf")},
         ],
     )
     def test_bad_options(self, options):
@@ -171,7 +176,16 @@ class TestWatch:
     def test_retries(self):
         """Failing fetches are retried with growing pauses; a success resets the count."""
         a = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
-        outcomes = iter([a, OSError("1"), OSError("2"), a, OSError("3"), t.succeed(a, at=T0)])
+        outcomes = iter(
+            [
+                a,
+                ConnectionError("1"),
+                TimeoutError("2"),
+                a,
+                ConnectionError("3"),
+                t.succeed(a, at=T0),
+            ]
+        )
 
         def fetch():
             outcome = next(outcomes)
@@ -187,25 +201,112 @@ class TestWatch:
     def test_retries_give_up(self):
         """Past the retries, the last error is raised; errors not retried pass at once."""
         fake = FakeTime()
-        errors = iter([OSError("1"), OSError("2"), OSError("3")])
+        errors = iter([ConnectionError("1"), ConnectionError("2"), ConnectionError("3")])
 
         def fetch():
             raise next(errors)
 
-        with pytest.raises(OSError, match=r"^2$"):
+        with pytest.raises(ConnectionError, match=r"^2$"):
             next(watch(fetch, retries=1, sleep=fake.sleep, clock=fake.clock))
-        with pytest.raises(OSError, match=r"^3$"):
+        with pytest.raises(ConnectionError, match=r"^3$"):
             next(watch(fetch, retry_on=KeyError, sleep=fake.sleep, clock=fake.clock))
 
     def test_retries_time_out(self):
         """Retrying stops at the deadline, with a TimeoutError."""
 
         def fetch():
-            raise OSError
+            raise ConnectionError
 
         fake = FakeTime()
         with pytest.raises(TimeoutError, match="no snapshot of the work request after 5 s"):
             next(watch(fetch, retries=99, timeout=5, sleep=fake.sleep, clock=fake.clock))
+
+
+def service_error(status, headers=None):
+    """The OCI SDK's error for an HTTP ``status``."""
+    import oci
+
+    return oci.exceptions.ServiceError(status, "Code", headers or {}, "message")
+
+
+class TestTransient:
+    @pytest.mark.parametrize(
+        ("error", "transient"),
+        [
+            (ConnectionResetError(), True),
+            (TimeoutError(), True),
+            (service_error(429), True),
+            (service_error(500), True),
+            (service_error(503), True),
+            (service_error(404), False),
+            (service_error(400), False),
+            (wrmodel.DecodeError([]), False),
+            (AttributeError("statsu"), False),
+            (OSError("disk"), False),
+            (FileNotFoundError(), False),
+        ],
+    )
+    def test_what_is_transient(self, error, transient):
+        """Connections, timeouts, 429 and 5xx are tried again; the rest will fail again."""
+        assert wrmodel.is_transient(error) is transient
+
+    def test_requests_errors(self):
+        """requests' connection errors and timeouts, as the SDK raises them, are transient."""
+        import oci
+        from oci._vendor.requests import exceptions as requests
+
+        assert wrmodel.is_transient(requests.ConnectionError())
+        assert wrmodel.is_transient(requests.ReadTimeout())
+        assert wrmodel.is_transient(oci.exceptions.ConnectTimeout())
+        assert wrmodel.is_transient(oci.exceptions.RequestException(requests.ConnectionError()))
+        assert not wrmodel.is_transient(oci.exceptions.RequestException(requests.InvalidURL()))
+        assert not wrmodel.is_transient(requests.InvalidURL())
+
+    @pytest.mark.parametrize(
+        "error", [service_error(404), wrmodel.DecodeError([]), AttributeError("statsu")]
+    )
+    def test_raised_at_once(self, error):
+        """What is not transient is raised on the first call, with no pause."""
+        fake = FakeTime()
+        calls = []
+
+        def fetch():
+            calls.append(1)
+            raise error
+
+        with pytest.raises(type(error)):
+            next(watch(fetch, sleep=fake.sleep, clock=fake.clock))
+        assert (len(calls), fake.pauses) == (1, [])
+
+    def test_retry_after_honoured(self):
+        """A 429 with retry-after waits as long as it asks (within the timeout)."""
+        fake = FakeTime()
+        a = t.accept("x", "DELETE_COMPARTMENT", at=T0).fail(at=T0)
+        outcomes = iter([service_error(429, {"Retry-After": "7"}), service_error(503), a])
+
+        def fetch():
+            outcome = next(outcomes)
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+
+        assert list(watch(fetch, sleep=fake.sleep, clock=fake.clock)) == []
+        assert fake.pauses == [7, 2]
+
+    @pytest.mark.parametrize(
+        ("value", "seconds"),
+        [("7", 7.0), ("0.5", 0.5), ("-3", 0.0), ("soon", None), ("nan", None), (None, None)],
+    )
+    def test_retry_after_values(self, value, seconds):
+        """Seconds, or an HTTP date; None for what cannot be read."""
+        error = service_error(429, {"retry-after": value} if value is not None else {})
+        assert wrmodel.retry_after(error) == seconds
+
+    def test_retry_after_date(self):
+        """An HTTP date is the seconds from now to it."""
+        error = service_error(429, {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})
+        assert wrmodel.retry_after(error, now=lambda: 1445412470.0) == 10.0
+        assert wrmodel.retry_after(ValueError()) is None
 
 
 class TestRaiseForStatus:

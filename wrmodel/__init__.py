@@ -58,7 +58,7 @@ from ._sdk import from_sdk, to_sdk
 from ._stream import dump_jsonl, iter_jsonl
 from ._summary import Summary
 from ._time import format_rfc3339, parse_rfc3339
-from ._watch import queued_for, raise_for_status, ran_for, watch
+from ._watch import is_transient, queued_for, raise_for_status, ran_for, retry_after, watch
 from .exceptions import (
     DecodeError,
     EncodeError,
@@ -126,6 +126,8 @@ __all__ = (
     "is_active",
     "is_successful",
     "watch",
+    "is_transient",
+    "retry_after",
     "raise_for_status",
     "queued_for",
     "ran_for",

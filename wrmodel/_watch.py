@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import email.utils
 import math
+import sys
 import time
 from collections.abc import Callable, Generator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pendulum
@@ -18,6 +20,63 @@ from .transitions import is_snapshot, is_successful, is_terminal
 
 _Snapshot = TypeVar("_Snapshot", WorkRequest, WorkRequestSummary)
 
+#: The HTTP statuses worth trying again: too many requests, and the server's own errors.
+_TOO_MANY = 429
+_SERVER = range(500, 600)
+#: Where requests' exceptions live: its own package, and the copy the OCI SDK ships.
+_REQUESTS = ("requests.exceptions", "oci._vendor.requests.exceptions")
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether ``error`` may pass if the call is tried again: ``watch``'s default ``retry_on``.
+
+    Connection errors and timeouts (the standard library's, and those of ``requests``, which
+    the OCI SDK uses and wraps in its ``RequestException``), and the SDK's ``ServiceError``
+    with status 429 (too many requests) or 5xx. Anything else would fail again (a 404, a
+    ``DecodeError``, the ``AttributeError`` of a typo): it is raised at once.
+
+    >>> is_transient(ConnectionResetError()), is_transient(KeyError("id"))
+    (True, False)
+    """
+    if isinstance(error, ConnectionError | TimeoutError):
+        return True
+    oci = sys.modules.get("oci.exceptions")
+    if oci is not None and isinstance(error, oci.ServiceError):
+        return error.status == _TOO_MANY or error.status in _SERVER
+    # requests' errors, as they are or as the SDK wraps them (its RequestException holds one).
+    for cause in (error, *error.args[:1]):
+        for name in _REQUESTS:
+            module = sys.modules.get(name)
+            if module is not None and isinstance(cause, module.ConnectionError | module.Timeout):
+                return True
+    return False
+
+
+def retry_after(error: BaseException, now: Callable[[], float] = time.time) -> float | None:
+    """The seconds a ``retry-after`` header of ``error`` (an SDK ``ServiceError``) asks for.
+
+    In seconds or as an HTTP date; None when there is none, or it cannot be read.
+
+    >>> class Throttled(Exception):
+    ...     headers = {"Retry-After": "7"}
+    >>> retry_after(Throttled())
+    7.0
+    """
+    headers: Any = getattr(error, "headers", None)
+    if not hasattr(headers, "items"):
+        return None
+    value = next((v for k, v in headers.items() if str(k).lower() == "retry-after"), None)
+    if not isinstance(value, str):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - now()
+        except (TypeError, ValueError):
+            return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
 
 def watch(
     fetch: Callable[[], _Snapshot],
@@ -26,7 +85,9 @@ def watch(
     max_interval: float = 30.0,
     timeout: float | None = 600.0,
     retries: int = 5,
-    retry_on: type[Exception] | tuple[type[Exception], ...] = Exception,
+    retry_on: type[Exception]
+    | tuple[type[Exception], ...]
+    | Callable[[Exception], bool] = is_transient,
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Generator[Event, None, _Snapshot]:
@@ -39,11 +100,15 @@ def watch(
     snapshot the life cycle leads from to one already seen, yields nothing and is skipped.
 
     The pause between polls starts at ``interval`` seconds and doubles up to
-    ``max_interval``. A ``fetch`` that raises one of ``retry_on`` is tried again, with the
-    same growing pauses, up to ``retries`` times in a row; then its last error is raised.
-    Past ``timeout`` seconds (``None``: never) it raises ``TimeoutError`` naming the request
-    and its last status. The generator's return value (``StopIteration.value``) is the last
-    snapshot. ``sleep`` takes seconds; ``clock`` gives monotonic seconds.
+    ``max_interval``. A ``fetch`` that raises what ``retry_on`` takes (exception classes, or
+    a predicate; by default ``is_transient``: connection errors, timeouts, the SDK's 429 and
+    5xx) is tried again, with the same growing pauses or longer if the error's
+    ``retry-after`` header asks, up to ``retries`` times in a row; then its last error is
+    raised. Any other error is raised at once. Past ``timeout`` seconds (``None``: never) it
+    raises ``TimeoutError`` naming the request and its last status. ``interval``,
+    ``max_interval`` and ``timeout`` are positive, finite numbers of seconds. The generator's
+    return value (``StopIteration.value``) is the last snapshot. ``sleep`` takes seconds;
+    ``clock`` gives monotonic seconds.
 
     >>> from wrmodel import transitions as t
     >>> accepted = t.accept("x", "DELETE_COMPARTMENT")
@@ -52,7 +117,10 @@ def watch(
     >>> [type(e).__name__ for e in watch(lambda: next(polls), sleep=lambda _: None)]
     ['Started', 'Succeeded']
     """
-    for name, value in (("interval", interval), ("max_interval", max_interval)):
+    limits = [("interval", interval), ("max_interval", max_interval), ("timeout", timeout)]
+    for name, value in limits:
+        if name == "timeout" and value is None:
+            continue
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
@@ -61,11 +129,21 @@ def watch(
             raise ValueError(f"{name}: {expected('a positive number of seconds', value)}")
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise ValueError(f"retries: {expected('a whole number from 0', retries)}")
+    retryable: Callable[[Exception], bool]
+    if isinstance(retry_on, type | tuple):
+        classes = retry_on
+
+        def retryable(error: Exception) -> bool:
+            return isinstance(error, classes)
+
+    else:
+        retryable = retry_on
     deadline = None if timeout is None else clock() + timeout
     pause = interval
 
-    def wait(snapshot: _Snapshot | None) -> None:
+    def wait(snapshot: _Snapshot | None, at_least: float = 0.0) -> None:
         nonlocal pause
+        wanted = max(pause, at_least)
         if deadline is not None:
             left = deadline - clock()
             if left <= 0:
@@ -75,9 +153,9 @@ def watch(
                     else f"work request {snapshot.id!r} is still {snapshot.status}"
                 )
                 raise TimeoutError(f"{what} after {timeout} s")
-            sleep(min(pause, left))
+            sleep(min(wanted, left))
         else:
-            sleep(pause)
+            sleep(wanted)
         pause = min(pause * 2, max_interval)
 
     def poll(last: _Snapshot | None) -> _Snapshot:
@@ -85,11 +163,11 @@ def watch(
         while True:
             try:
                 snapshot = fetch()
-            except retry_on:
+            except Exception as error:
                 failures += 1
-                if failures > retries:
+                if not retryable(error) or failures > retries:
                     raise
-                wait(last)
+                wait(last, retry_after(error) or 0.0)
                 continue
             if not is_snapshot(snapshot):
                 raise TypeError(

@@ -75,3 +75,6 @@ except wrmodel.DecodeError as error:
 WorkRequest(id=123, operation_type="X", status="ACCEPTED")  # type: ignore[arg-type]
 WorkRequest(id="x", operation_type="X", status="ACCEPTED", resources=["r"])  # type: ignore[list-item]
 wrmodel.dumps(made, style="xml")  # type: ignore[arg-type]
+
+assert_type(wrmodel.is_transient(ConnectionError()), bool)
+assert_type(wrmodel.retry_after(ConnectionError()), float | None)
