@@ -409,6 +409,29 @@ def test_camel_keys_survive_every_style(keys):
 
 
 class TestBigNumbers:
+    @given(
+        st.integers(min_value=-(10**4300) + 1, max_value=10**4300 - 1)
+        | st.floats(allow_nan=False, allow_infinity=False)
+    )
+    def test_whatever_structure_takes_round_trips(self, number):
+        """Any number structure keeps reads back from what dumps writes, in every style."""
+        doc = {"id": "x", "operationType": "A", "status": "ACCEPTED", "n": [number]}
+        wr = structure(doc, WorkRequest)
+        for style in STYLES:
+            assert loads(dumps(wr, style=style), style=style) == wr
+
+    def test_longer_than_a_double(self):
+        """An integer beyond a double's range is read exactly; an infinite float is refused."""
+        big = 10**400
+        wr = structure(
+            {"id": "x", "operationType": "A", "status": "ACCEPTED", "n": big}, WorkRequest
+        )
+        assert loads(dumps(wr)).unknown.keys["n"] == big
+        with pytest.raises(DecodeError, match="number is infinity"):
+            loads(b'{"id":"x","operationType":"A","status":"ACCEPTED","n":1e400}')
+        with pytest.raises(DecodeError, match="not valid JSON"):
+            loads(b'{"id":"x","operationType":"A","status":"ACCEPTED","n":1' + b"0" * 4400 + b"}")
+
     def test_big_integers_kept_exactly(self):
         """Integers beyond 64 bits in unknown keys are kept exactly, and written back."""
         text = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -248,6 +249,11 @@ class Converter(cattrs.Converter):
             return orjson.loads(data)
         except orjson.JSONDecodeError as error:
             if isinstance(data, _JSON_TEXT):
+                if str(error).startswith("number is infinity"):
+                    try:  # an integer longer than a double: the standard library reads it
+                        return _exact(data)
+                    except ValueError:
+                        pass  # a float that is infinite, or an integer too long for Python
                 what = f"not valid JSON: {error}"
             else:
                 what = expected("JSON text (bytes or str)", data)
@@ -260,6 +266,23 @@ class Converter(cattrs.Converter):
             hint = f"this looks like the {style} style, not {self.style}: use style={style!r}"
             problems = [Problem("$", hint), *problems]
         return DecodeError(problems, subject(cls))
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is infinite as a double")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _exact(data: bytes | bytearray | memoryview | str) -> Any:
+    """The JSON value of ``data`` as the standard library reads it: integers exactly."""
+    text = bytes(data) if isinstance(data, memoryview) else data
+    return json.loads(text, parse_float=_finite, parse_constant=_no_constant)
 
 
 def looks_like(value: Any, cls: Any) -> StyleName | None:
