@@ -294,6 +294,36 @@ class TestUnknownKeys:
             ("$.freeformTags", "unknown key (not a field of WorkRequest)"),
         ]
 
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    def test_forbidden_enum_values(self, style):
+        """With unknown="forbid", an enum value this version does not know is a problem too."""
+        doc = {
+            "id": "x",
+            "operationType": "MOVE_EVERYTHING",
+            "status": "PAUSED",
+            "resources": [
+                {"identifier": "a", "entityType": "b", "actionType": "DELETED"},
+                {"identifier": "a", "entityType": "b", "actionType": "MOVED"},
+            ],
+        }
+        strict = make_converter(unknown="forbid", style=style)
+        text = wrmodel.dumps(wrmodel.loads(orjson.dumps(doc)), style=style)
+        with pytest.raises(DecodeError) as info:
+            strict.loads(text)
+        paths = {
+            "api": ["$.operationType", "$.status", "$.resources[1].actionType"],
+            "sdk": ["$.operation_type", "$.status", "$.resources[1].action_type"],
+            "cli": ["$.data.operation-type", "$.data.status", "$.data.resources[1].action-type"],
+        }[style]
+        assert [p.path for p in info.value.problems] == paths
+        assert info.value.problems[1].message == (
+            "expected one of the Status values this version knows (unknown='forbid'), got 'PAUSED'"
+        )
+        if style != "cli":  # the data itself, without the CLI's envelope
+            with pytest.raises(DecodeError) as again:
+                strict.structure_wire(orjson.loads(text), WorkRequest)
+            assert again.value.problems == info.value.problems
+
     def test_forbid_accepts_known_keys_and_nulls(self):
         """Forbidding unknown keys still accepts known keys and nulls."""
         strict = make_converter(unknown="forbid")

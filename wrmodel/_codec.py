@@ -298,8 +298,13 @@ class Codec:
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self.decoders[f.of]
-            keep_raw = f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}" if keeps else ""
-            body = KINDS[f.kind].decode.format(v=f"v{i}", c=c, keep_raw=keep_raw).splitlines()
+            # What an enum value this version does not know gets: its string kept, a problem
+            # (the detailed path says which), or nothing (dropped).
+            on_unknown = {
+                "keep": f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}",
+                "forbid": "\n    raise _GiveUp",
+            }.get(rule, "")
+            body = KINDS[f.kind].decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
             if f.required:
                 lines.append(f"    v{i} = d[{f.key!r}]")
                 lines += [f"    {line}" for line in body]
@@ -500,6 +505,7 @@ class _Reference:
                 Problem(key_path(path, TAG), expected(repr(codec.tags[cls]), value.get(TAG)))
             )
         values = {}
+        rule = codec.unknown_rule[cls]
         for f in codec.fields[cls]:
             at = key_path(path, f.key)
             if f.key not in value:
@@ -507,7 +513,14 @@ class _Reference:
                     problems.append(Problem(at, "required field is missing"))
                 continue
             values[f.name] = self._field(f, value[f.key], at, problems)
-        rule = codec.unknown_rule[cls]
+            if (
+                rule == "forbid"
+                and values[f.name] is not None
+                and f.kind == "enum"
+                and value[f.key] not in KNOWN[f.of]
+            ):
+                what = f"one of the {f.of.__name__} values this version knows (unknown='forbid')"
+                problems.append(Problem(at, expected(what, value[f.key])))
         known = codec.known_keys[cls]
         if rule == "forbid":
             problems += [

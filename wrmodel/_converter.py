@@ -408,7 +408,8 @@ def make_converter(
     as ``oci.util.to_dict`` gives) or ``"cli"`` (kebab-case in ``{"data": ...}``, as the OCI
     CLI prints). ``unknown`` says what happens to keys the models do not know: ``"keep"``
     them on the object (and write them back), ``"drop"`` them (and the strings of unknown
-    enum values), or ``"forbid"`` them (each one is a problem).
+    enum values), or ``"forbid"`` them: each unknown key and each enum value this version
+    does not know is a problem at its path, so nothing is lost silently.
 
     Limits: ``max_bytes``, the longest text ``loads`` reads (128 MiB); ``max_depth``, how
     deeply a kept unknown value may nest (64, at most 256). JSON itself may nest 1024 levels

@@ -8,7 +8,8 @@ where the class is first used, never guessed.
 
 Templates are Python source with placeholders: ``{v}`` the local holding the value, ``{c}``
 the prefix of the field's helpers in the generated function's scope (``{c}_known``,
-``{c}_decode``, ``{c}_convert``...), ``{o}`` the object written and ``{a}`` its attribute.
+``{c}_decode``, ``{c}_convert``...), ``{o}`` the object written and ``{a}`` its attribute,
+``{on_unknown}`` what an enum value this version does not know gets.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ KINDS: Mapping[KindName, Kind] = {
 if {v} is None:
     if x.__class__ is not str:
         raise _GiveUp
-    {v} = {c}_unknown{keep_raw}""",
+    {v} = {c}_unknown{on_unknown}""",
             encode="{v}._value_ if {v} is not {c}_unknown else _raw({o}, {a!r})",
             struct=lambda of, _structs: of,  # its values exactly: any other is refused
             build=None,
