@@ -436,6 +436,19 @@ class TestConvert:
         with pytest.raises(wrmodel.EncodeError, match="surrogates not allowed"):
             write_array([wrmodel.WorkRequestLogEntry(message="\ud800")], io.BytesIO(), style="cli")
 
+    @pytest.mark.parametrize("flags", [[], ["--jsonl"]])
+    def test_lost_value_is_a_bad_record(self, here, capsysbinary, flags):
+        """A record holding the SDK's placeholder is said and skipped, not written."""
+        lost = {"id": "x", "operationType": "DELETE_COMPARTMENT", "status": "UNKNOWN_ENUM_VALUE"}
+        (here / "lost.jsonl").write_bytes(jsonl([DOCS[0], lost]))
+        status, out, err = command(
+            capsysbinary, "convert", "--from", "api", "--to", "api", *flags, "lost.jsonl"
+        )
+        assert status == 1
+        assert err.startswith(b"lost.jsonl: line 2: $.status: UNKNOWN_ENUM_VALUE stands for")
+        assert out.count(b'"id":"a"') == 1
+        assert b"UNKNOWN_ENUM_VALUE" not in out
+
     @pytest.mark.parametrize(
         ("docs", "shape"),
         [

@@ -281,7 +281,9 @@ class TestUnknownKeys:
             status=Status.UNKNOWN_ENUM_VALUE,
             logs=[WorkRequestLogEntry(message="m")],
         )
-        assert b"NEW" not in drop.dumps(wr)
+        # Dropped, the value is lost: it is not written as the placeholder either.
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\.status: UNKNOWN_ENUM_VALUE stands"):
+            drop.dumps(wr)
 
     def test_forbidden(self):
         """With unknown="forbid", every unknown key at every level is a problem."""

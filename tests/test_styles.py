@@ -408,6 +408,54 @@ def test_camel_keys_survive_every_style(keys):
         assert loads(dumps(wr, style=style), style=style) == wr
 
 
+class TestLostValues:
+    def lost(self):
+        return WorkRequest(
+            id="x",
+            operation_type="DELETE_COMPARTMENT",
+            status="ACCEPTED",
+            resources=[
+                wrmodel.WorkRequestResource(identifier="a", entity_type="b", action_type="DELETED"),
+                wrmodel.WorkRequestResource(
+                    identifier="c", entity_type="b", action_type="UNKNOWN_ENUM_VALUE"
+                ),
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("style", "path"),
+        [
+            ("api", "$.resources[1].actionType"),
+            ("sdk", "$.resources[1].action_type"),
+            ("cli", "$.data.resources[1].action-type"),
+        ],
+    )
+    def test_placeholder_not_written(self, style, path):
+        """A placeholder with no string behind it is an EncodeError at its wire path."""
+        with pytest.raises(wrmodel.EncodeError) as info:
+            dumps(self.lost(), style=style)
+        assert str(info.value).startswith(f"{path}: UNKNOWN_ENUM_VALUE stands for a value lost")
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\[1\]\.resources\[1\]"):
+            dumps([WorkRequest(id="y", operation_type="X", status="ACCEPTED"), self.lost()])
+
+    def test_everywhere(self):
+        """unstructure, JSON Lines and the SDK's lost values are refused alike."""
+        import io
+
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\.resources\[1\]\.actionType"):
+            wrmodel.unstructure(self.lost())
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\.resources\[1\]\.actionType"):
+            wrmodel.dump_jsonl([self.lost()], io.BytesIO())
+        sdk = oci.identity.models.WorkRequest(id="x", operation_type="NEW", status="WAITING")
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\.operationType: UNKNOWN_ENUM"):
+            dumps(wrmodel.from_sdk(sdk))
+
+    def test_kept_strings_are_written(self):
+        """An unknown value whose string was kept is written as it came."""
+        wr = WorkRequest(id="x", operation_type="NEW", status="WAITING")
+        assert dumps(wr) == b'{"id":"x","operationType":"NEW","status":"WAITING"}'
+
+
 class TestBigNumbers:
     @given(
         st.integers(min_value=-(10**4300) + 1, max_value=10**4300 - 1)

@@ -33,9 +33,9 @@ from ._models import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from ._stream import chunks_of_path, decode_records, read_document, read_head, write_array
+from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
 from ._summary import Summary, count_of
-from .exceptions import DecodeError
+from .exceptions import DecodeError, EncodeError, Problem
 
 
 def _enveloped(style: str) -> bool:
@@ -405,36 +405,54 @@ def convert(args: argparse.Namespace) -> int:
         return _cli_to_cli(args.file, text, cls, out)
     failed = False
     single = True  # whether the input is one document
+    array = ArrayWriter(out, args.to)
 
-    def good() -> Iterator[Any]:
+    def line(obj: Any) -> bytes:
+        return dumps(obj, style=args.to) + b"\n"
+
+    encode = line if args.jsonl else array.item
+
+    def good() -> Iterator[tuple[Any, bytes]]:
+        """Each good record and its text; each bad one said on stderr."""
         nonlocal failed, single
         for record, result in records(args.file, cls, args.from_):
             single = single and record.startswith("document")
-            if isinstance(result, DecodeError):
+            try:
+                if isinstance(result, DecodeError):
+                    raise result
+                yield result, encode(result)
+            except (DecodeError, EncodeError) as error:
                 failed = True
-                for problem in result.problems:
+                for problem in _problems(error):
                     where = f"{args.file}: {record}: {problem.path}"
                     print(f"{where}: {problem.message}", file=sys.stderr)
-            else:
-                yield result
 
-    objs = good()
+    converted = good()
     if args.jsonl:
-        for obj in objs:
-            out.write(dumps(obj, style=args.to) + b"\n")
+        for _, text in converted:
+            out.write(text)
         return 1 if failed else 0
     # One record is held back until the next shows whether the output is an array.
-    first = next(objs, None)
-    second = next(objs, None) if first is not None else None
+    first = next(converted, None)
+    second = next(converted, None) if first is not None else None
     if first is not None and second is None and single:
-        text = dumps(first, style=args.to)
+        text = dumps(first[0], style=args.to)
         out.write(text if _enveloped(args.to) else text + b"\n")
     else:
-        held = [x for x in (first, second) if x is not None]
-        write_array(itertools.chain(held, objs), out, style=args.to)
+        for _, item in itertools.chain(filter(None, (first, second)), converted):
+            array.write(item)
+        array.close()
         if not _enveloped(args.to):
             out.write(b"\n")
     return 1 if failed else 0
+
+
+def _problems(error: DecodeError | EncodeError) -> tuple[Problem, ...]:
+    """The problems of a record that cannot be read or written, each with its path."""
+    if isinstance(error, DecodeError):
+        return error.problems
+    path, _, message = str(error).partition(": ")
+    return (Problem(path, message),)
 
 
 def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:

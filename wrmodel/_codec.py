@@ -247,12 +247,38 @@ class Codec:
 
     def encode(self, obj: Any) -> Any:
         """The JSON-ready form of an object, or of a list of objects."""
-        encode = self.encoders.get(obj.__class__)
-        if encode is not None:
-            return encode(obj)
+        try:
+            encode = self.encoders.get(obj.__class__)
+            if encode is not None:
+                return encode(obj)
+            if isinstance(obj, list | tuple):
+                return [self.encoder(x)(x) for x in obj]
+            return self.encoder(obj)(obj)
+        except LostValueError:
+            raise self.lost(obj) from None
+
+    def lost(self, obj: Any, root: str = "$") -> LostValueError:
+        """The error of writing ``obj``, which holds a lost value: at its wire path."""
+        return LostValueError(f"{self._lost_at(obj, root)}: {LOST}")
+
+    def _lost_at(self, obj: Any, path: str) -> str | None:
+        """The wire path of the first placeholder of a lost value in ``obj``, if any."""
         if isinstance(obj, list | tuple):
-            return [self.encoder(x)(x) for x in obj]
-        return self.encoder(obj)(obj)
+            places = (self._lost_at(x, f"{path}[{i}]") for i, x in enumerate(obj))
+            return next((p for p in places if p is not None), None)
+        fields = next((self.fields[c] for c in type(obj).__mro__ if c in self.fields), ())
+        for f in fields:
+            value = getattr(obj, f.name)
+            at = key_path(path, f.key)
+            if f.kind == "enum" and value is f.of.UNKNOWN_ENUM_VALUE:
+                unknown = obj.unknown
+                if unknown is None or f.name not in unknown.values:
+                    return at
+            elif f.kind in ("list", "model") and value is not None:
+                found = self._lost_at(value, at)
+                if found is not None:
+                    return found
+        return None
 
     def encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
         """The encoder of ``obj``'s class or of the class it derives from."""
@@ -443,12 +469,26 @@ class Codec:
             d.setdefault(key, thaw(value))
 
 
+#: Why the placeholder of a lost value is not written.
+LOST = (
+    "UNKNOWN_ENUM_VALUE stands for a value lost before it reached wrmodel (the OCI SDK puts"
+    " it in place of values it does not know, and objects made by hand may hold it); no"
+    " service sent it, so it is not written: decode the response's JSON body with wrmodel to"
+    " keep the value"
+)
+
+
+class LostValueError(EncodeError):
+    """An enum field holds ``UNKNOWN_ENUM_VALUE`` and the string that came was not kept."""
+
+
 def _raw(obj: Any, name: str) -> str:
-    """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as, if it was kept."""
+    """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as; ``LostValueError`` if lost."""
     unknown = obj.unknown
-    if unknown is None:
-        return "UNKNOWN_ENUM_VALUE"
-    return unknown.values.get(name, "UNKNOWN_ENUM_VALUE")  # type: ignore[no-any-return]
+    raw = None if unknown is None else unknown.values.get(name)
+    if raw is None:
+        raise LostValueError(f"{type(obj).__name__}.{name}: {LOST}")
+    return raw  # type: ignore[no-any-return]
 
 
 class _Reference:

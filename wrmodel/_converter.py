@@ -23,6 +23,7 @@ from ._codec import (
     STYLES,
     Codec,
     InexactNumberError,
+    LostValueError,
     StyleName,
     UnknownKeys,
     subject,
@@ -182,8 +183,18 @@ class Converter(cattrs.Converter):
         """Encode a model, or a list of models, as JSON (UTF-8 bytes).
 
         In the ``cli`` style, the text is what the OCI CLI prints for it, ``headers``
-        beside the data; elsewhere ``headers`` is an error.
+        beside the data; elsewhere ``headers`` is an error. An enum field holding
+        ``UNKNOWN_ENUM_VALUE`` without the string that came is an ``EncodeError`` at its
+        path: that value was lost before it reached wrmodel, and no service sent the
+        placeholder.
         """
+        try:
+            return self._dumps(obj, headers)
+        except LostValueError:
+            root = f"$.{self._envelope}" if self._envelope else "$"
+            raise EncodeError(str(self._codec.lost(obj, root))) from None
+
+    def _dumps(self, obj: Any, headers: Mapping[str, Any] | None) -> bytes:
         if not self._envelope and headers is None:
             encode = self._codec.encoders.get(obj.__class__)
             if encode is not None:  # one model: the common case of an API client
@@ -233,7 +244,10 @@ class Converter(cattrs.Converter):
 
     def unstructure_wire(self, obj: Any) -> Any:
         """The JSON-ready data of a model, or of a list of models, in this converter's style."""
-        return self._codec.encode(obj)
+        try:
+            return self._codec.encode(obj)
+        except LostValueError as error:
+            raise EncodeError(str(error)) from None
 
     def _parse(self, data: bytes | str, cls: Any) -> Any:
         """The JSON value of ``data``.

@@ -656,6 +656,50 @@ class _Writable(Protocol):
     def write(self, data: bytes, /) -> object: ...
 
 
+class ArrayWriter:
+    """Writes the bytes of ``dumps(list, style=style)`` a record at a time, to ``target``.
+
+    ``item(obj)`` is a record's text as the array holds it (``EncodeError`` if it cannot be
+    written); ``write`` puts it in the array; ``close`` ends the array. Memory holds one
+    record, however many there are.
+    """
+
+    def __init__(self, target: _Writable, style: StyleName = "api") -> None:
+        self._target = target
+        self._converter = _for(style)
+        self._key = self._converter._envelope
+        self.count = 0
+
+    def item(self, obj: Any) -> bytes:
+        """The text of ``obj`` as an item of the array."""
+        if self._key is None:
+            return self._converter.dumps(obj)
+        # The CLI's output: the data indented by two levels, as ``json.dumps(indent=2)``
+        # nests it.
+        data = self._converter.unstructure_wire(obj)
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+        try:
+            return textwrap.indent(text, "    ").encode()
+        except UnicodeEncodeError as error:
+            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+
+    def write(self, item: bytes) -> None:
+        """Put an item's text in the array."""
+        if self._key is None:
+            lead = b"," if self.count else b"["
+        else:
+            lead = f'{{\n  "{self._key}": [\n'.encode() if not self.count else b",\n"
+        self._target.write(lead + item)
+        self.count += 1
+
+    def close(self) -> None:
+        """End the array (the CLI prints nothing for an empty list)."""
+        if self._key is None:
+            self._target.write(b"]" if self.count else b"[]")
+        elif self.count:
+            self._target.write(b"\n  ]\n}\n")
+
+
 def write_array(objs: Iterable[Any], target: _Writable, *, style: StyleName = "api") -> int:
     """Write ``objs`` as ``dumps(list(objs), style=style)`` does, a record at a time.
 
@@ -668,25 +712,8 @@ def write_array(objs: Iterable[Any], target: _Writable, *, style: StyleName = "a
     >>> out.getvalue() == wrmodel.dumps([wrmodel.WorkRequestLogEntry(message="a")] * 2)
     True
     """
-    converter = _for(style)
-    count = 0
-    if converter._envelope is None:
-        for obj in objs:
-            target.write((b"," if count else b"[") + converter.dumps(obj))
-            count += 1
-        target.write(b"]" if count else b"[]")
-        return count
-    # The CLI's output: the data indented by two levels, as ``json.dumps(indent=2)`` nests it.
+    writer = ArrayWriter(target, style)
     for obj in objs:
-        item = json.dumps(
-            converter.unstructure_wire(obj), indent=2, sort_keys=True, ensure_ascii=False
-        )
-        lead = f'{{\n  "{converter._envelope}": [\n' if not count else ",\n"
-        try:
-            target.write((lead + textwrap.indent(item, "    ")).encode())
-        except UnicodeEncodeError as error:
-            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
-        count += 1
-    if count:
-        target.write(b"\n  ]\n}\n")
-    return count
+        writer.write(writer.item(obj))
+    writer.close()
+    return writer.count
