@@ -450,6 +450,11 @@ class TestLostValues:
         with pytest.raises(wrmodel.EncodeError, match=r"^\$\.operationType: UNKNOWN_ENUM"):
             dumps(wrmodel.from_sdk(sdk))
 
+    def test_nothing_lost_nothing_found(self):
+        """The search for a lost value finds none in an object that has none."""
+        codec = wrmodel.converter._codec
+        assert codec._lost_at(wrmodel.loads(sample("04_failed_with_errors.json")), "$") is None
+
     def test_kept_strings_are_written(self):
         """An unknown value whose string was kept is written as it came."""
         wr = WorkRequest(id="x", operation_type="NEW", status="WAITING")
@@ -479,6 +484,10 @@ class TestBigNumbers:
             loads(b'{"id":"x","operationType":"A","status":"ACCEPTED","n":1e400}')
         with pytest.raises(DecodeError, match="not valid JSON"):
             loads(b'{"id":"x","operationType":"A","status":"ACCEPTED","n":1' + b"0" * 4400 + b"}")
+        head = b'{"id":"x","operationType":"A","status":"ACCEPTED","n":[1' + b"0" * 400
+        assert loads(head + b", 1.5, -2]}").unknown.keys["n"] == (big, 1.5, -2)
+        with pytest.raises(DecodeError, match="not valid JSON"):
+            loads(head + b", NaN]}")
 
     def test_big_integers_kept_exactly(self):
         """Integers beyond 64 bits in unknown keys are kept exactly, and written back."""

@@ -9,7 +9,7 @@
 b'{"id":"ocid1.workrequest.oc1..x","operationType":"DELETE_COMPARTMENT","status":"IN_PROGRESS","percentComplete":50.0}'
 """
 
-from . import events, transitions
+from . import events, transitions, work_requests
 from ._converter import (
     CliResponse,
     Converter,
@@ -31,9 +31,8 @@ from ._enums import (
     TaggingOperationType,
     TaggingStatus,
 )
-from ._families import (
-    FAMILIES,
-    Family,
+from ._families import FAMILIES, Family, declare_family
+from ._generated import (
     IamWorkRequest,
     IamWorkRequestErrorSummary,
     IamWorkRequestLogSummary,
@@ -43,7 +42,6 @@ from ._families import (
     TaggingWorkRequestErrorSummary,
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
-    declare_family,
 )
 from ._models import (
     Unknown,
@@ -78,7 +76,8 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "Unknown",
-    # Identity's tagging and IAM work requests (the Work Requests service's: work_requests)
+    # Identity's tagging and IAM work requests; the Work Requests service's (a module)
+    "work_requests",
     "TaggingWorkRequest",
     "TaggingWorkRequestSummary",
     "TaggingWorkRequestErrorSummary",

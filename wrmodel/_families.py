@@ -1,11 +1,13 @@
 """The families of work requests, each declared once, as data.
 
 A family is the classes one API returns for its work requests, their enums, the statuses a
-request moves through (a transition table), and the SDK module of the same classes. Its
-classes are made here from their fields, with the converters their kinds call for, the
-SDK's class constants (``STATUS_ACCEPTED``...) and an ``unknown`` field last; every layer
-(the codec, the C engine, the styles, the JSON Schema, the SDK bridge, the command) then
-handles them as it handles identity's hand-written ``WorkRequest``.
+request moves through (a transition table), and the SDK module of the same classes. The
+built-in families' classes are declared in ``_declarations`` and generated as source
+(``_generated``, ``_generated_work_requests``); ``declare_family`` makes a user's own from the
+same declaration at run time, with the converters their kinds call for, the SDK's class
+constants (``STATUS_ACCEPTED``...) and an ``unknown`` field last. Every layer (the codec, the
+C engine, the styles, the JSON Schema, the SDK bridge, the command) handles them as it
+handles identity's hand-written ``WorkRequest``.
 
 >>> from wrmodel import TaggingWorkRequest
 >>> wr = TaggingWorkRequest(id="x", operation_type="BULK_EDIT_OF_TAGS",
@@ -23,17 +25,22 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-import pendulum
 
-from ._enums import (
-    IamOperationType,
-    ResourceActionType,
-    Status,
-    TaggingOperationType,
-    TaggingStatus,
-    open_enum,
-)
+from . import _generated_work_requests as _wr
+from ._declarations import FieldSpec, common_shape
+from ._enums import Status, TaggingStatus, open_enum
 from ._errors import expected, fail
+from ._generated import (
+    IamWorkRequest,
+    IamWorkRequestErrorSummary,
+    IamWorkRequestLogSummary,
+    IamWorkRequestResource,
+    IamWorkRequestSummary,
+    TaggingWorkRequest,
+    TaggingWorkRequestErrorSummary,
+    TaggingWorkRequestLogSummary,
+    TaggingWorkRequestSummary,
+)
 from ._kinds import kind_of
 from ._models import (
     _ENUM_CONVERTERS,
@@ -54,16 +61,6 @@ from ._models import (
 )
 
 _MAYBE_UNKNOWN: Any = Unknown | None
-
-
-def many(cls: type) -> Any:
-    """The type of a field holding a tuple of ``cls``: ``tuple[cls, ...]``."""
-    return tuple.__class_getitem__((cls, ...))
-
-
-#: A field of a declared class: its name, its type (``None`` left out) and whether it is
-#: required. The SDK's order.
-FieldSpec = tuple[str, Any, bool]
 
 
 def _required(convert: Callable[[Any], Any], what: str) -> Callable[[Any], Any]:
@@ -225,54 +222,21 @@ def declare_family(
     operation: Any = str
     if operation_types is not None:
         operation = _enum_of(operation_types, f"{title}OperationType", module)
-    action = _enum_of(action_types, f"{title}ActionType", module)
-    kinds = {"action_type": action, "entity_type": str, "identifier": str, "entity_uri": str}
-    resource = model(
-        "WorkRequestResource",
-        [(field, kinds[field], field != "entity_uri") for field in resource_fields.split()],
-        f"A resource a work request of {name} affects.",
-        module=module,
-    )
-    error = model(
-        "WorkRequestError",
-        [("code", str, True), ("message", str, True), ("timestamp", pendulum.DateTime, True)],
-        f"An error of a work request of {name} (its own list call); its time is required.",
-        module=module,
-    )
-    log = model(
-        "WorkRequestLogEntry",
-        [("message", str, True), ("timestamp", pendulum.DateTime, True)],
-        f"A line of the log of a work request of {name}; its time is required.",
-        module=module,
-    )
-    head: list[FieldSpec] = [
-        ("operation_type", operation, True),
-        ("status", status, True),
-        ("id", str, True),
-        ("compartment_id", str, True),
-    ]
-    times: list[FieldSpec] = [
-        ("percent_complete", float, True),
-        ("time_accepted", pendulum.DateTime, True),
-        ("time_started", pendulum.DateTime, False),
-        ("time_finished", pendulum.DateTime, False),
-    ]
-    resources: FieldSpec = ("resources", many(resource), True)
-    request = model(
-        "WorkRequest", [*head, resources, *times], f"A work request of {name}.", module=module
-    )
-    summary = model(
-        "WorkRequestSummary",
-        [*head, *([resources] if summary_resources else []), *times],
-        f"A work request of {name} as its list call gives it.",
-        module=module,
+    classes = common_shape(
+        functools.partial(model, module=module),
+        name,
+        status=status,
+        operation=operation,
+        action=_enum_of(action_types, f"{title}ActionType", module),
+        resource_fields=resource_fields,
+        summary_resources=summary_resources,
     )
     return Family(
         name,
         sdk,
-        (resource, error, log, request, summary),
-        request,
-        summary,
+        classes,
+        classes[3],
+        classes[4],
         status,
         _table(status, **transitions),
         status[succeeded],
@@ -299,46 +263,6 @@ IDENTITY = Family(
 )
 
 
-def _summaries(prefix: str, *, timestamp: bool) -> tuple[type, type]:
-    """The error and log summaries of the tagging and IAM work requests."""
-    error = model(
-        f"{prefix}WorkRequestErrorSummary",
-        [("code", str, True), ("message", str, True), ("timestamp", pendulum.DateTime, timestamp)],
-        f"An error of a{'n' if prefix == 'Iam' else ''} {prefix.lower()} work request.",
-    )
-    log = model(
-        f"{prefix}WorkRequestLogSummary",
-        [("message", str, True), ("timestamp", pendulum.DateTime, False)],
-        f"A line of the log of a{'n' if prefix == 'Iam' else ''} {prefix.lower()} work request.",
-    )
-    return error, log
-
-
-TaggingWorkRequestErrorSummary, TaggingWorkRequestLogSummary = _summaries(
-    "Tagging", timestamp=False
-)
-_TAGGING_FIELDS: list[FieldSpec] = [
-    ("id", str, True),
-    ("operation_type", TaggingOperationType, True),
-    ("compartment_id", str, False),
-    ("status", TaggingStatus, True),
-    ("resources", many(WorkRequestResource), False),
-    ("time_accepted", pendulum.DateTime, False),
-    ("time_started", pendulum.DateTime, False),
-    ("time_finished", pendulum.DateTime, False),
-    ("percent_complete", float, False),
-]
-TaggingWorkRequest = model(
-    "TaggingWorkRequest",
-    _TAGGING_FIELDS,
-    "A tagging work request (``get_tagging_work_request``): resources, no embedded logs or "
-    "errors; ``PARTIALLY_SUCCEEDED`` is an end, not a success.",
-)
-TaggingWorkRequestSummary = model(
-    "TaggingWorkRequestSummary",
-    _TAGGING_FIELDS,
-    "A tagging work request as ``list_tagging_work_requests`` gives it.",
-)
 TAGGING = Family(
     "tagging",
     "oci.identity.models",
@@ -358,39 +282,6 @@ TAGGING = Family(
     TaggingStatus.SUCCEEDED,
 )
 
-IamWorkRequestErrorSummary, IamWorkRequestLogSummary = _summaries("Iam", timestamp=True)
-IamWorkRequestResource = model(
-    "IamWorkRequestResource",
-    [
-        ("action_type", ResourceActionType, True),
-        ("entity_type", str, True),
-        ("identifier", str, True),
-        ("entity_uri", str, False),
-    ],
-    "A resource an IAM work request affects (no ``FAILED`` action).",
-)
-_IAM_FIELDS: list[FieldSpec] = [
-    ("id", str, True),
-    ("operation_type", IamOperationType, True),
-    ("status", Status, True),
-    ("compartment_id", str, False),
-    ("resources", many(IamWorkRequestResource), False),
-    ("percent_complete", float, False),
-    ("time_accepted", pendulum.DateTime, False),
-    ("time_started", pendulum.DateTime, False),
-    ("time_finished", pendulum.DateTime, False),
-]
-IamWorkRequest = model(
-    "IamWorkRequest",
-    _IAM_FIELDS,
-    "An IAM (identity domains) work request (``get_iam_work_request``); no embedded logs "
-    "or errors.",
-)
-IamWorkRequestSummary = model(
-    "IamWorkRequestSummary",
-    _IAM_FIELDS,
-    "An IAM work request as ``list_iam_work_requests`` gives it.",
-)
 IAM = Family(
     "iam",
     "oci.identity.models",
@@ -409,16 +300,22 @@ IAM = Family(
 )
 
 # The Work Requests service (oci.work_requests): its own classes, of identity's names.
-WORK_REQUESTS = declare_family(
+WORK_REQUESTS = Family(
     "work_requests",
-    sdk="oci.work_requests.models",
-    module="wrmodel.work_requests",
-    statuses=Status,
-    transitions=_SIX,
-    operation_types=None,
-    action_types=ResourceActionType,
+    "oci.work_requests.models",
+    (
+        _wr.WorkRequestResource,
+        _wr.WorkRequestError,
+        _wr.WorkRequestLogEntry,
+        _wr.WorkRequest,
+        _wr.WorkRequestSummary,
+    ),
+    _wr.WorkRequest,
+    _wr.WorkRequestSummary,
+    Status,
+    _table(Status, **_SIX),
+    Status.SUCCEEDED,
 )
-WrResource, WrError, WrLogEntry, WrWorkRequest, WrWorkRequestSummary = WORK_REQUESTS.classes
 
 #: Every family.
 FAMILIES = (IDENTITY, TAGGING, IAM, WORK_REQUESTS)

@@ -17,11 +17,13 @@ required; errors and logs come from their own list calls, each with a required t
 from ._enums import ResourceActionType as ActionType
 from ._enums import Status
 from ._families import WORK_REQUESTS
-from ._families import WrError as WorkRequestError
-from ._families import WrLogEntry as WorkRequestLogEntry
-from ._families import WrResource as WorkRequestResource
-from ._families import WrWorkRequest as WorkRequest
-from ._families import WrWorkRequestSummary as WorkRequestSummary
+from ._generated_work_requests import (
+    WorkRequest,
+    WorkRequestError,
+    WorkRequestLogEntry,
+    WorkRequestResource,
+    WorkRequestSummary,
+)
 
 __all__ = (
     "WorkRequest",

@@ -1,0 +1,285 @@
+"""Identity's tagging and IAM work requests, as classes: generated from ``_declarations``.
+
+By ``python -m wrmodel._generate``. Do not edit: change the declarations and generate again
+(a test fails when this module is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from ._enums import (
+    IamOperationType,
+    ResourceActionType,
+    Status,
+    TaggingOperationType,
+    TaggingStatus,
+)
+from ._errors import expected, fail
+from ._models import (
+    _ENUM_CONVERTERS,
+    Model,
+    Unknown,
+    WorkRequestResource,
+    _enum,
+    _optional_string,
+    _percent,
+    _string,
+    _timestamp,
+    _tuple_of,
+    _unknown,
+)
+
+__all__ = (
+    "TaggingWorkRequestErrorSummary",
+    "TaggingWorkRequestLogSummary",
+    "TaggingWorkRequest",
+    "TaggingWorkRequestSummary",
+    "IamWorkRequestErrorSummary",
+    "IamWorkRequestLogSummary",
+    "IamWorkRequestResource",
+    "IamWorkRequest",
+    "IamWorkRequestSummary",
+)
+
+
+def _tagging_operation_type(value: TaggingOperationType | str) -> TaggingOperationType:
+    return _enum(TaggingOperationType, value)
+
+
+def _tagging_status(value: TaggingStatus | str) -> TaggingStatus:
+    return _enum(TaggingStatus, value)
+
+
+def _work_request_resources(
+    value: Sequence[WorkRequestResource] | None,
+) -> tuple[WorkRequestResource, ...] | None:
+    return _tuple_of(WorkRequestResource, value)
+
+
+def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
+    time = _timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType:
+    return _enum(ResourceActionType, value)
+
+
+def _iam_operation_type(value: IamOperationType | str) -> IamOperationType:
+    return _enum(IamOperationType, value)
+
+
+def _status(value: Status | str) -> Status:
+    return _enum(Status, value)
+
+
+def _iam_work_request_resources(
+    value: Sequence[IamWorkRequestResource] | None,
+) -> tuple[IamWorkRequestResource, ...] | None:
+    return _tuple_of(IamWorkRequestResource, value)
+
+
+# The models keep the raw strings of these enums' unknown values.
+_ENUM_CONVERTERS[_tagging_operation_type] = TaggingOperationType
+_ENUM_CONVERTERS[_tagging_status] = TaggingStatus
+_ENUM_CONVERTERS[_resource_action_type] = ResourceActionType
+_ENUM_CONVERTERS[_iam_operation_type] = IamOperationType
+_ENUM_CONVERTERS[_status] = Status
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class TaggingWorkRequestErrorSummary(Model):
+    """An error of a tagging work request."""
+
+    code: str = attrs.field(converter=_string)
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class TaggingWorkRequestLogSummary(Model):
+    """A line of the log of a tagging work request."""
+
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class TaggingWorkRequest(Model):
+    """A tagging work request (``get_tagging_work_request``).
+
+    Resources, no embedded logs or errors; ``PARTIALLY_SUCCEEDED`` is an end, not a success.
+    """
+
+    OPERATION_TYPE_DELETE_TAG_DEFINITION = TaggingOperationType.DELETE_TAG_DEFINITION
+    OPERATION_TYPE_DELETE_NON_EMPTY_TAG_NAMESPACE = (
+        TaggingOperationType.DELETE_NON_EMPTY_TAG_NAMESPACE
+    )
+    OPERATION_TYPE_BULK_DELETE_TAG_DEFINITION = TaggingOperationType.BULK_DELETE_TAG_DEFINITION
+    OPERATION_TYPE_BULK_EDIT_OF_TAGS = TaggingOperationType.BULK_EDIT_OF_TAGS
+    OPERATION_TYPE_IMPORT_STANDARD_TAGS = TaggingOperationType.IMPORT_STANDARD_TAGS
+    STATUS_ACCEPTED = TaggingStatus.ACCEPTED
+    STATUS_IN_PROGRESS = TaggingStatus.IN_PROGRESS
+    STATUS_FAILED = TaggingStatus.FAILED
+    STATUS_SUCCEEDED = TaggingStatus.SUCCEEDED
+    STATUS_PARTIALLY_SUCCEEDED = TaggingStatus.PARTIALLY_SUCCEEDED
+    STATUS_CANCELING = TaggingStatus.CANCELING
+    STATUS_CANCELED = TaggingStatus.CANCELED
+
+    id: str = attrs.field(converter=_string)
+    operation_type: TaggingOperationType = attrs.field(converter=_tagging_operation_type)
+    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    status: TaggingStatus = attrs.field(converter=_tagging_status)
+    resources: tuple[WorkRequestResource, ...] | None = attrs.field(
+        default=None, converter=_work_request_resources
+    )
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class TaggingWorkRequestSummary(Model):
+    """A tagging work request as ``list_tagging_work_requests`` gives it."""
+
+    OPERATION_TYPE_DELETE_TAG_DEFINITION = TaggingOperationType.DELETE_TAG_DEFINITION
+    OPERATION_TYPE_DELETE_NON_EMPTY_TAG_NAMESPACE = (
+        TaggingOperationType.DELETE_NON_EMPTY_TAG_NAMESPACE
+    )
+    OPERATION_TYPE_BULK_DELETE_TAG_DEFINITION = TaggingOperationType.BULK_DELETE_TAG_DEFINITION
+    OPERATION_TYPE_BULK_EDIT_OF_TAGS = TaggingOperationType.BULK_EDIT_OF_TAGS
+    OPERATION_TYPE_IMPORT_STANDARD_TAGS = TaggingOperationType.IMPORT_STANDARD_TAGS
+    STATUS_ACCEPTED = TaggingStatus.ACCEPTED
+    STATUS_IN_PROGRESS = TaggingStatus.IN_PROGRESS
+    STATUS_FAILED = TaggingStatus.FAILED
+    STATUS_SUCCEEDED = TaggingStatus.SUCCEEDED
+    STATUS_PARTIALLY_SUCCEEDED = TaggingStatus.PARTIALLY_SUCCEEDED
+    STATUS_CANCELING = TaggingStatus.CANCELING
+    STATUS_CANCELED = TaggingStatus.CANCELED
+
+    id: str = attrs.field(converter=_string)
+    operation_type: TaggingOperationType = attrs.field(converter=_tagging_operation_type)
+    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    status: TaggingStatus = attrs.field(converter=_tagging_status)
+    resources: tuple[WorkRequestResource, ...] | None = attrs.field(
+        default=None, converter=_work_request_resources
+    )
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class IamWorkRequestErrorSummary(Model):
+    """An error of an iam work request."""
+
+    code: str = attrs.field(converter=_string)
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class IamWorkRequestLogSummary(Model):
+    """A line of the log of an iam work request."""
+
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class IamWorkRequestResource(Model):
+    """A resource an IAM work request affects (no ``FAILED`` action)."""
+
+    ACTION_TYPE_CREATED = ResourceActionType.CREATED
+    ACTION_TYPE_UPDATED = ResourceActionType.UPDATED
+    ACTION_TYPE_DELETED = ResourceActionType.DELETED
+    ACTION_TYPE_RELATED = ResourceActionType.RELATED
+    ACTION_TYPE_IN_PROGRESS = ResourceActionType.IN_PROGRESS
+
+    action_type: ResourceActionType = attrs.field(converter=_resource_action_type)
+    entity_type: str = attrs.field(converter=_string)
+    identifier: str = attrs.field(converter=_string)
+    entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class IamWorkRequest(Model):
+    """An IAM (identity domains) work request (``get_iam_work_request``).
+
+    No embedded logs or errors.
+    """
+
+    OPERATION_TYPE_CREATE_DOMAIN = IamOperationType.CREATE_DOMAIN
+    OPERATION_TYPE_REPLICATE_DOMAIN_TO_REGION = IamOperationType.REPLICATE_DOMAIN_TO_REGION
+    OPERATION_TYPE_UPDATE_DOMAIN = IamOperationType.UPDATE_DOMAIN
+    OPERATION_TYPE_ACTIVATE_DOMAIN = IamOperationType.ACTIVATE_DOMAIN
+    OPERATION_TYPE_DEACTIVATE_DOMAIN = IamOperationType.DEACTIVATE_DOMAIN
+    OPERATION_TYPE_DELETE_DOMAIN = IamOperationType.DELETE_DOMAIN
+    OPERATION_TYPE_CHANGE_COMPARTMENT_FOR_DOMAIN = IamOperationType.CHANGE_COMPARTMENT_FOR_DOMAIN
+    OPERATION_TYPE_CHANGE_LICENSE_TYPE_FOR_DOMAIN = IamOperationType.CHANGE_LICENSE_TYPE_FOR_DOMAIN
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    id: str = attrs.field(converter=_string)
+    operation_type: IamOperationType = attrs.field(converter=_iam_operation_type)
+    status: Status = attrs.field(converter=_status)
+    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    resources: tuple[IamWorkRequestResource, ...] | None = attrs.field(
+        default=None, converter=_iam_work_request_resources
+    )
+    percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class IamWorkRequestSummary(Model):
+    """An IAM work request as ``list_iam_work_requests`` gives it."""
+
+    OPERATION_TYPE_CREATE_DOMAIN = IamOperationType.CREATE_DOMAIN
+    OPERATION_TYPE_REPLICATE_DOMAIN_TO_REGION = IamOperationType.REPLICATE_DOMAIN_TO_REGION
+    OPERATION_TYPE_UPDATE_DOMAIN = IamOperationType.UPDATE_DOMAIN
+    OPERATION_TYPE_ACTIVATE_DOMAIN = IamOperationType.ACTIVATE_DOMAIN
+    OPERATION_TYPE_DEACTIVATE_DOMAIN = IamOperationType.DEACTIVATE_DOMAIN
+    OPERATION_TYPE_DELETE_DOMAIN = IamOperationType.DELETE_DOMAIN
+    OPERATION_TYPE_CHANGE_COMPARTMENT_FOR_DOMAIN = IamOperationType.CHANGE_COMPARTMENT_FOR_DOMAIN
+    OPERATION_TYPE_CHANGE_LICENSE_TYPE_FOR_DOMAIN = IamOperationType.CHANGE_LICENSE_TYPE_FOR_DOMAIN
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    id: str = attrs.field(converter=_string)
+    operation_type: IamOperationType = attrs.field(converter=_iam_operation_type)
+    status: Status = attrs.field(converter=_status)
+    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    resources: tuple[IamWorkRequestResource, ...] | None = attrs.field(
+        default=None, converter=_iam_work_request_resources
+    )
+    percent_complete: float | None = attrs.field(default=None, converter=_percent)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)

@@ -1,0 +1,156 @@
+"""The Work Requests service's work requests, as classes: generated from ``_declarations``.
+
+By ``python -m wrmodel._generate``. Do not edit: change the declarations and generate again
+(a test fails when this module is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from ._enums import ResourceActionType, Status
+from ._errors import expected, fail
+from ._models import (
+    _ENUM_CONVERTERS,
+    Model,
+    Unknown,
+    _enum,
+    _optional_string,
+    _percent,
+    _string,
+    _timestamp,
+    _tuple_of,
+    _unknown,
+)
+
+__all__ = (
+    "WorkRequestResource",
+    "WorkRequestError",
+    "WorkRequestLogEntry",
+    "WorkRequest",
+    "WorkRequestSummary",
+)
+
+
+def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType:
+    return _enum(ResourceActionType, value)
+
+
+def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
+    time = _timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def _status(value: Status | str) -> Status:
+    return _enum(Status, value)
+
+
+def _required_work_request_resources(
+    value: Sequence[WorkRequestResource],
+) -> tuple[WorkRequestResource, ...]:
+    items = _tuple_of(WorkRequestResource, value)
+    what = "a sequence of WorkRequestResource"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_percent(value: float) -> float:
+    percent = _percent(value)
+    return fail(expected("a number", value)) if percent is None else percent
+
+
+# The models keep the raw strings of these enums' unknown values.
+_ENUM_CONVERTERS[_resource_action_type] = ResourceActionType
+_ENUM_CONVERTERS[_status] = Status
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestResource(Model):
+    """A resource a work request of work_requests affects."""
+
+    ACTION_TYPE_CREATED = ResourceActionType.CREATED
+    ACTION_TYPE_UPDATED = ResourceActionType.UPDATED
+    ACTION_TYPE_DELETED = ResourceActionType.DELETED
+    ACTION_TYPE_RELATED = ResourceActionType.RELATED
+    ACTION_TYPE_IN_PROGRESS = ResourceActionType.IN_PROGRESS
+
+    action_type: ResourceActionType = attrs.field(converter=_resource_action_type)
+    entity_type: str = attrs.field(converter=_string)
+    identifier: str = attrs.field(converter=_string)
+    entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestError(Model):
+    """An error of a work request of work_requests.
+
+    From its own list call; its time is required.
+    """
+
+    code: str = attrs.field(converter=_string)
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntry(Model):
+    """A line of the log of a work request of work_requests.
+
+    Its time is required.
+    """
+
+    message: str = attrs.field(converter=_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequest(Model):
+    """A work request of work_requests."""
+
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: str = attrs.field(converter=_string)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=_string)
+    compartment_id: str = attrs.field(converter=_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestSummary(Model):
+    """A work request of work_requests as its list call gives it."""
+
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: str = attrs.field(converter=_string)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=_string)
+    compartment_id: str = attrs.field(converter=_string)
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
