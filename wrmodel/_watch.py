@@ -16,9 +16,9 @@ from ._errors import expected
 from ._models import WorkRequest, WorkRequestSummary
 from .events import Corrected, Event, diff
 from .exceptions import WorkRequestFailed
-from .transitions import is_snapshot, is_successful, is_terminal
+from .transitions import Snapshot, is_snapshot, is_successful, is_terminal
 
-_Snapshot = TypeVar("_Snapshot", WorkRequest, WorkRequestSummary)
+_Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 
 #: The HTTP statuses worth trying again: too many requests, and the server's own errors.
 _TOO_MANY = 429
@@ -188,7 +188,7 @@ def watch(
     return current
 
 
-def _request(snapshot: WorkRequest | WorkRequestSummary) -> WorkRequest:
+def _request(snapshot: Snapshot) -> Snapshot:
     """``snapshot`` as a ``WorkRequest`` if it is identity's summary (which has no logs).
 
     Other families' snapshots are compared as they are, each with its own class.
@@ -201,9 +201,7 @@ def _request(snapshot: WorkRequest | WorkRequestSummary) -> WorkRequest:
     return new
 
 
-def _is_stale(
-    new: WorkRequest | WorkRequestSummary, seen: WorkRequest | WorkRequestSummary
-) -> bool:
+def _is_stale(new: Snapshot, seen: Snapshot) -> bool:
     """Whether ``new`` is older than ``seen``: the life cycle leads from it to ``seen``."""
     return not any(isinstance(e, Corrected) for e in diff(_request(new), _request(seen)))
 
@@ -224,14 +222,14 @@ def raise_for_status(wr: _Snapshot, *, canceled: bool = False) -> _Snapshot:
     return wr
 
 
-def queued_for(wr: WorkRequest | WorkRequestSummary) -> pendulum.Duration | None:
+def queued_for(wr: Snapshot) -> pendulum.Duration | None:
     """How long the request waited, accepted to started; None without both times."""
     if wr.time_accepted is None or wr.time_started is None:
         return None
     return wr.time_started - wr.time_accepted
 
 
-def ran_for(wr: WorkRequest | WorkRequestSummary) -> pendulum.Duration | None:
+def ran_for(wr: Snapshot) -> pendulum.Duration | None:
     """How long the request ran, started to finished; None without both times."""
     if wr.time_started is None or wr.time_finished is None:
         return None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar, cast, overload
 
 import attrs
 import pendulum
@@ -55,6 +55,7 @@ from ._models import (
 )
 from ._names import camel, kebab
 from .exceptions import TransitionError
+from .transitions import Snapshot, as_request
 
 __all__ = (
     "EVENTS",
@@ -324,19 +325,26 @@ _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
 }
 
 
-def apply(wr: WorkRequest, event: Event) -> WorkRequest:
+_W = TypeVar("_W", bound=Snapshot)
+
+
+def apply(wr: _W, event: Event) -> _W:
     """The request after ``event``, by the same rules as the transition functions."""
     change = _APPLY.get(type(event))
     if change is None:
         if isinstance(event, Accepted):
             raise TransitionError(f"work request {wr.id!r}: Accepted can only begin a history")
         raise TypeError(f"expected an event, got {event!r}")
-    return change(wr, event)
+    return cast("_W", change(cast("WorkRequest", wr), event))
 
 
-def replay(
-    events: Iterable[Event], *, onto: WorkRequest | None = None, cls: type = WorkRequest
-) -> WorkRequest:
+@overload
+def replay(events: Iterable[Event]) -> WorkRequest: ...
+@overload
+def replay(events: Iterable[Event], *, onto: _W) -> _W: ...
+@overload
+def replay(events: Iterable[Event], *, cls: type[_W]) -> _W: ...
+def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] = WorkRequest) -> Any:
     """The request ``events`` build: from their first, ``Accepted``, or ``onto`` a request.
 
     From ``Accepted``, the request is of class ``cls``: any family's request or summary.
@@ -375,7 +383,7 @@ def replay(
     return functools.reduce(apply, events, onto)
 
 
-def history(wr: WorkRequest) -> tuple[Event, ...]:
+def history(wr: Snapshot) -> tuple[Event, ...]:
     """The events that build ``wr`` from its acceptance: ``Accepted`` first.
 
     ``Accepted`` has empty lists for the collections ``wr`` reports, and what ``wr`` holds
@@ -388,6 +396,10 @@ def history(wr: WorkRequest) -> tuple[Event, ...]:
     >>> [type(e).__name__ for e in history(done)]
     ['Accepted', 'Started', 'Succeeded']
     """
+    return _history(as_request(wr))
+
+
+def _history(wr: WorkRequest) -> tuple[Event, ...]:
     unknown = wr.unknown or Unknown()
     raw = {k: v for k, v in unknown.values.items() if k == "operation_type"}
     extra = _unmade(wr)
@@ -456,7 +468,7 @@ _STATUS_EVENTS = (
 )
 
 
-def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
+def diff(old: Snapshot, new: Snapshot) -> tuple[Event, ...]:
     """The events that lead from snapshot ``old`` to snapshot ``new`` of the same request.
 
     Missed steps are filled in where the transitions' table makes them necessary: ACCEPTED
@@ -478,6 +490,10 @@ def diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
     'status SUCCEEDED to ACCEPTED: the life cycle has no such move; timeStarted, timeFinished: \
 not reported; percentComplete 100.0 to 0.0: it went down'
     """
+    return _diff(as_request(old), as_request(new))
+
+
+def _diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:
     if old.id != new.id:
         raise TransitionError(f"work request {new.id!r} cannot follow work request {old.id!r}")
     if old == new:

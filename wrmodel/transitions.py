@@ -26,7 +26,7 @@ import sys
 import types
 import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 
 import attrs
 import pendulum
@@ -39,7 +39,6 @@ from ._models import (
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
-    WorkRequestSummary,
     _percent,
     evolve,
 )
@@ -49,9 +48,57 @@ from .exceptions import TransitionError, ValidationError
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+
+class Snapshot(Protocol):
+    """What every family's request and summary has: what the life cycle reads and returns.
+
+    The transitions, ``replay``, ``diff`` and ``watch`` take any class that has these and
+    return the class they were given (a ``TypeVar`` bound to this protocol).
+    """
+
+    @property
+    def id(self) -> str:
+        """The request's OCID."""
+        ...
+
+    @property
+    def status(self) -> enum.StrEnum:
+        """Its status, in its family's enum."""
+        ...
+
+    @property
+    def time_accepted(self) -> pendulum.DateTime | None:
+        """When it was accepted."""
+        ...
+
+    @property
+    def time_started(self) -> pendulum.DateTime | None:
+        """When it started."""
+        ...
+
+    @property
+    def time_finished(self) -> pendulum.DateTime | None:
+        """When it finished."""
+        ...
+
+    @property
+    def percent_complete(self) -> float | None:
+        """How far it is, from 0 to 100."""
+        ...
+
+
+_W = TypeVar("_W", bound=Snapshot)
+
+
+def as_request(wr: Snapshot) -> WorkRequest:
+    """Any family's request as the twins below read it: by the fields the families share."""
+    return cast("WorkRequest", wr)
+
+
 __all__ = (
     "ACTIVE",
     "TERMINAL",
+    "Snapshot",
     "TRANSITIONS",
     "accept",
     "add_error",
@@ -109,7 +156,7 @@ def _status(x: Any) -> Any:
     return x if isinstance(x, enum.Enum) else x.status
 
 
-def is_terminal(x: WorkRequest | WorkRequestSummary | Status) -> bool:
+def is_terminal(x: Snapshot | enum.StrEnum) -> bool:
     """Whether the request has ended: SUCCEEDED, FAILED, CANCELED (tagging: PARTIALLY_SUCCEEDED).
 
     >>> is_terminal(Status.CANCELED), is_terminal(Status.UNKNOWN_ENUM_VALUE)
@@ -118,7 +165,7 @@ def is_terminal(x: WorkRequest | WorkRequestSummary | Status) -> bool:
     return _status(x) in family_of(x).terminal
 
 
-def is_active(x: WorkRequest | WorkRequestSummary | Status) -> bool:
+def is_active(x: Snapshot | enum.StrEnum) -> bool:
     """Whether the request is still at work: ACCEPTED, IN_PROGRESS or CANCELING.
 
     >>> is_active(Status.CANCELING), is_active(Status.UNKNOWN_ENUM_VALUE)
@@ -127,7 +174,7 @@ def is_active(x: WorkRequest | WorkRequestSummary | Status) -> bool:
     return bool(family_of(x).transitions[_status(x)])
 
 
-def is_successful(x: WorkRequest | WorkRequestSummary | Status) -> bool:
+def is_successful(x: Snapshot | enum.StrEnum) -> bool:
     """Whether the request SUCCEEDED (PARTIALLY_SUCCEEDED is an end, not a success)."""
     return _status(x) is family_of(x).succeeded
 
@@ -164,7 +211,7 @@ def _has(wr: Any, field: str) -> type:
     return items
 
 
-def latest_time(wr: WorkRequest) -> pendulum.DateTime | None:
+def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
     """The latest timestamp a request holds: of its three times, its logs and its errors."""
     times = [
         t
@@ -188,11 +235,11 @@ def _now(at: dt.datetime | None) -> pendulum.DateTime:
     return pendulum.now(UTC) if at is None else as_pendulum(at)
 
 
-def _refuse(wr: WorkRequest, why: str) -> TransitionError:
+def _refuse(wr: Snapshot, why: str) -> TransitionError:
     return TransitionError(f"work request {wr.id!r}: {why}")
 
 
-def _check_time(wr: WorkRequest, at: pendulum.DateTime | None) -> None:
+def _check_time(wr: Snapshot, at: pendulum.DateTime | None) -> None:
     latest = latest_time(wr)
     if at is not None and latest is not None and at < latest:
         raise _refuse(
@@ -202,7 +249,7 @@ def _check_time(wr: WorkRequest, at: pendulum.DateTime | None) -> None:
         )
 
 
-def _check_known(wr: WorkRequest) -> None:
+def _check_known(wr: Snapshot) -> None:
     if wr.status.name == "UNKNOWN_ENUM_VALUE":
         raise _refuse(wr, "its status is unknown to this version, so it cannot be changed")
 
@@ -217,14 +264,31 @@ def _move(wr: WorkRequest, to: Status, at: pendulum.DateTime | None) -> None:
     _check_time(wr, at)
 
 
+@overload
+def accept(
+    id: str,
+    operation_type: enum.StrEnum | str,
+    *,
+    compartment_id: str | None = ...,
+    at: dt.datetime | None = ...,
+) -> WorkRequest: ...
+@overload
+def accept(
+    id: str,
+    operation_type: enum.StrEnum | str,
+    *,
+    compartment_id: str | None = ...,
+    at: dt.datetime | None = ...,
+    cls: type[_W],
+) -> _W: ...
 def accept(
     id: str,  # noqa: A002 (the SDK's name)
-    operation_type: OperationType | str,
+    operation_type: enum.StrEnum | str,
     *,
     compartment_id: str | None = None,
     at: dt.datetime | None = None,
-    cls: type = WorkRequest,
-) -> WorkRequest:
+    cls: type[Any] = WorkRequest,
+) -> Any:
     """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete."""
     return _accept(id, operation_type, compartment_id, _now(at), cls)
 
@@ -251,9 +315,9 @@ def _accept(
     return made
 
 
-def start(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+def start(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """IN_PROGRESS from ``at`` (its ``time_started``)."""
-    return _start(wr, _now(at))
+    return cast("_W", _start(as_request(wr), _now(at)))
 
 
 def _start(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
@@ -262,13 +326,13 @@ def _start(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
     return evolve(wr, status=to, time_started=at)
 
 
-def progress(wr: WorkRequest, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
+def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
     """A new ``percent_complete``: never lower than before, at most 100.
 
     Only while IN_PROGRESS or CANCELING. The request does not timestamp progress; ``at``
     only serves to check that time does not run backwards.
     """
-    return _progress(wr, percent, _now(at))
+    return cast("_W", _progress(as_request(wr), percent, _now(at)))
 
 
 def _progress(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> WorkRequest:
@@ -286,13 +350,13 @@ def _progress(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> 
     return evolve(wr, percent_complete=value)
 
 
-def add_log(wr: WorkRequest, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
+def add_log(wr: _W, message: str, *, at: dt.datetime | None = None) -> _W:
     """Append a log entry timestamped ``at``; in any known status.
 
     For the families whose requests embed logs (identity's ``WorkRequest``).
     """
     entry = _has(wr, "logs")
-    return _add_log(wr, entry(message=message, timestamp=_now(at)))
+    return cast("_W", _add_log(as_request(wr), entry(message=message, timestamp=_now(at))))
 
 
 def _add_log(wr: WorkRequest, entry: WorkRequestLogEntry) -> WorkRequest:
@@ -302,16 +366,16 @@ def _add_log(wr: WorkRequest, entry: WorkRequestLogEntry) -> WorkRequest:
     return evolve(wr, logs=(*(wr.logs or ()), entry))
 
 
-def add_error(
-    wr: WorkRequest, code: str, message: str, *, at: dt.datetime | None = None
-) -> WorkRequest:
+def add_error(wr: _W, code: str, message: str, *, at: dt.datetime | None = None) -> _W:
     """Append an error timestamped ``at``; in any known status.
 
     A request can record errors before it fails. For the families whose requests embed
     errors (identity's ``WorkRequest`` and ``WorkRequestSummary``).
     """
     error = _has(wr, "errors")
-    return _add_errors(wr, (error(code=code, message=message, timestamp=_now(at)),))
+    return cast(
+        "_W", _add_errors(as_request(wr), (error(code=code, message=message, timestamp=_now(at)),))
+    )
 
 
 def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequest:
@@ -328,13 +392,13 @@ def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequ
     return wr
 
 
-def add_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
+def add_resource(wr: _W, resource: object) -> _W:
     """Append ``resource``, or replace the one with the same identifier; in any known status."""
     cls = _has(wr, "resources")
     if not isinstance(resource, cls):
         raise TypeError(f"expected a {cls.__name__}, got {resource!r}")
     _check_known(wr)
-    return _put_resource(wr, resource)
+    return cast("_W", _put_resource(as_request(wr), cast("WorkRequestResource", resource)))
 
 
 def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
@@ -348,27 +412,27 @@ def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest
     return evolve(wr, resources=tuple(resources))
 
 
-def succeed(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+def succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """SUCCEEDED at ``at`` (its ``time_finished``), 100% complete."""
-    return _finish(wr, _named(wr, "SUCCEEDED"), _now(at))
+    return cast("_W", _finish(as_request(wr), _named(wr, "SUCCEEDED"), _now(at)))
 
 
-def partially_succeed(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """PARTIALLY_SUCCEEDED at ``at`` (its ``time_finished``): an end, not a success.
 
     Only for the families that have that status (tagging's).
     """
-    return _finish(wr, _named(wr, "PARTIALLY_SUCCEEDED"), _now(at))
+    return cast("_W", _finish(as_request(wr), _named(wr, "PARTIALLY_SUCCEEDED"), _now(at)))
 
 
-def fail(wr: WorkRequest, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
+def fail(wr: _W, *errors: WorkRequestError, at: dt.datetime | None = None) -> _W:
     """FAILED at ``at`` (its ``time_finished``), with ``errors`` appended."""
-    return _finish(wr, _named(wr, "FAILED"), _now(at), errors)
+    return cast("_W", _finish(as_request(wr), _named(wr, "FAILED"), _now(at), errors))
 
 
-def request_cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+def request_cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELING. The request does not timestamp it; ``at`` only serves the time check."""
-    return _request_cancel(wr, _now(at))
+    return cast("_W", _request_cancel(as_request(wr), _now(at)))
 
 
 def _request_cancel(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
@@ -388,7 +452,7 @@ _OWN = {
 }
 
 
-def move(wr: WorkRequest, status: str, *, at: dt.datetime | None = None) -> WorkRequest:
+def move(wr: _W, status: str, *, at: dt.datetime | None = None) -> _W:
     """Move to ``status``, one of the family's own (devops' ``WAITING``, ``NEEDS_ATTENTION``).
 
     For the statuses no other function reaches; the request records no time for them, ``at``
@@ -396,7 +460,7 @@ def move(wr: WorkRequest, status: str, *, at: dt.datetime | None = None) -> Work
     """
     if status in _OWN:
         raise _refuse(wr, f"{status} is reached with {_OWN[status]}()")
-    return _move_to(wr, status, _now(at))
+    return cast("_W", _move_to(as_request(wr), status, _now(at)))
 
 
 def _move_to(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> WorkRequest:
@@ -405,9 +469,9 @@ def _move_to(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> Work
     return evolve(wr, status=to)
 
 
-def cancel(wr: WorkRequest, *, at: dt.datetime | None = None) -> WorkRequest:
+def cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELED at ``at`` (its ``time_finished``)."""
-    return _finish(wr, _named(wr, "CANCELED"), _now(at))
+    return cast("_W", _finish(as_request(wr), _named(wr, "CANCELED"), _now(at)))
 
 
 def _finish(

@@ -1,0 +1,58 @@
+"""Every family, as a user's editor and mypy see it (type-checked in CI, never run)."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+import pendulum
+
+import wrmodel
+from wrmodel import (
+    IamWorkRequest,
+    IamWorkRequestResource,
+    TaggingStatus,
+    TaggingWorkRequest,
+    TaggingWorkRequestSummary,
+    events,
+)
+from wrmodel import transitions as t
+from wrmodel import work_requests as wrs
+
+
+def tagging(tag: TaggingWorkRequest) -> TaggingStatus:
+    return tag.status
+
+
+tag = wrmodel.loads(b"{}", TaggingWorkRequest)
+assert_type(tag, TaggingWorkRequest)
+assert_type(tag.status, TaggingStatus)
+assert_type(tag.time_accepted, pendulum.DateTime | None)
+assert_type(tag.resources, tuple[wrmodel.WorkRequestResource, ...] | None)
+assert_type(wrmodel.structure({}, TaggingWorkRequestSummary), TaggingWorkRequestSummary)
+assert_type(wrmodel.from_sdk(object(), TaggingWorkRequest), TaggingWorkRequest)
+for wr in wrmodel.iter_jsonl([b"{}"], wrs.WorkRequest):
+    assert_type(wr, wrs.WorkRequest)
+    assert_type(wr.operation_type, str)
+    assert_type(wr.percent_complete, float)
+    assert_type(wr.compartment_id, str)
+
+iam = wrmodel.loads(b"{}", IamWorkRequest)
+assert_type(iam.resources, tuple[IamWorkRequestResource, ...] | None)
+
+# The life cycle returns the class it is given, for every family.
+assert_type(t.start(tag), TaggingWorkRequest)
+assert_type(t.progress(t.start(tag), 50), TaggingWorkRequest)
+assert_type(t.partially_succeed(tag), TaggingWorkRequest)
+assert_type(t.succeed(iam), IamWorkRequest)
+assert_type(t.cancel(t.request_cancel(iam)), IamWorkRequest)
+assert_type(t.fail(wr), wrs.WorkRequest)
+assert_type(t.accept("x", "CREATE_BUCKET", cls=wrs.WorkRequest), wrs.WorkRequest)
+assert_type(events.replay(events.history(tag), cls=TaggingWorkRequest), TaggingWorkRequest)
+for _ in wrmodel.watch(lambda: tag):
+    pass
+
+# What mypy refuses: an unknown attribute, a wrong field type, one family for another.
+typo = tag.statsu  # type: ignore[attr-defined]
+TaggingWorkRequest(id=1, operation_type="X", status="ACCEPTED")  # type: ignore[arg-type]
+iam_resource: IamWorkRequestResource = tag.resources[0]  # type: ignore[assignment,index]
+tagging(iam)  # type: ignore[arg-type]
