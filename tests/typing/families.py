@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Any, assert_type
 
 import pendulum
+from hypothesis.strategies import SearchStrategy
 
 import wrmodel
 from wrmodel import (
@@ -17,6 +18,7 @@ from wrmodel import (
 )
 from wrmodel import transitions as t
 from wrmodel import work_requests as wrs
+from wrmodel.strategies import documents, objects
 
 
 def tagging(tag: TaggingWorkRequest) -> TaggingStatus:
@@ -56,3 +58,7 @@ typo = tag.statsu  # type: ignore[attr-defined]
 TaggingWorkRequest(id=1, operation_type="X", status="ACCEPTED")  # type: ignore[arg-type]
 iam_resource: IamWorkRequestResource = tag.resources[0]  # type: ignore[assignment,index]
 tagging(iam)  # type: ignore[arg-type]
+
+# Strategies for a user's own tests.
+assert_type(objects(TaggingWorkRequest), SearchStrategy[TaggingWorkRequest])
+assert_type(documents(wrs.WorkRequest, style="sdk"), SearchStrategy[dict[str, Any]])
