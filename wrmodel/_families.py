@@ -160,6 +160,7 @@ class Family:
         for owner in (*self.classes, self.status):
             if "__wrmodel_family__" not in owner.__dict__:
                 type.__setattr__(owner, "__wrmodel_family__", self)
+        _NAMED[self.name] = self  # the latest declaration of a name wins
 
     @property
     def terminal(self) -> frozenset[Any]:
@@ -169,6 +170,30 @@ class Family:
             for s, nexts in self.transitions.items()
             if not nexts and s.name != "UNKNOWN_ENUM_VALUE"
         )
+
+
+#: Every family made so far, by name: the built-in ones, and those declared since.
+_NAMED: dict[str, Family] = {}
+
+
+def model_name(cls: type) -> str:
+    """How an event log names a class: ``tagging.TaggingWorkRequest``, ``identity.WorkRequest``.
+
+    >>> from wrmodel import TaggingWorkRequest
+    >>> model_name(TaggingWorkRequest)
+    'tagging.TaggingWorkRequest'
+    """
+    family: Family = getattr(cls, "__wrmodel_family__", IDENTITY)
+    return f"{family.name}.{cls.__name__}"
+
+
+def model_named(name: str) -> type | None:
+    """The class ``model_name`` names, of a family made in this process; None if none is."""
+    family_name, _, cls_name = name.partition(".")
+    family = _NAMED.get(family_name)
+    if family is None:
+        return None
+    return next((c for c in family.classes if c.__name__ == cls_name), None)
 
 
 def _table(status: type[enum.StrEnum], **nexts: str) -> Mapping[Any, frozenset[Any]]:

@@ -32,8 +32,9 @@ import attrs
 import pendulum
 
 from . import transitions
-from ._enums import OperationType, Status
+from ._enums import Status
 from ._errors import expected, fail, show
+from ._families import model_name, model_named
 from ._frozen import thaw
 from ._models import (
     Model,
@@ -44,7 +45,6 @@ from ._models import (
     WorkRequestResource,
     _error_tuple,
     _logs,
-    _operation_type,
     _optional_string,
     _percent,
     _resources,
@@ -100,13 +100,16 @@ class Accepted(Event):
     """The request was accepted (the first event of every history).
 
     ``resources``, ``errors`` and ``logs`` are what it was accepted with: usually nothing
-    (``None``) or, for a request that reports them, empty lists. ``unknown`` is what the
-    request holds that this version does not know: the string of an unknown operation type,
-    the keys a newer API sent (written as keys of the event, as in the request's own form).
+    (``None``) or, for a request that reports them, empty lists. ``operation_type`` is the
+    string the request came with (any family's). ``model`` says what the history is of
+    (``tagging.TaggingWorkRequest``; None: identity's ``WorkRequest``), so that ``replay``
+    makes that class again, from a JSON event log too. ``unknown`` is what the request holds
+    that this version does not know: the keys a newer API sent (written as keys of the
+    event, as in the request's own form).
     """
 
     id: str = attrs.field(converter=_string)
-    operation_type: OperationType = attrs.field(converter=_operation_type)
+    operation_type: str = attrs.field(converter=_string)
     compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
     at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
@@ -114,6 +117,7 @@ class Accepted(Event):
     )
     errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
     logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
+    model: str | None = attrs.field(default=None, converter=_optional_string)
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
 
@@ -339,15 +343,17 @@ def apply(wr: _W, event: Event) -> _W:
 
 
 @overload
-def replay(events: Iterable[Event]) -> WorkRequest: ...
+def replay(events: Iterable[Event]) -> Snapshot: ...
 @overload
 def replay(events: Iterable[Event], *, onto: _W) -> _W: ...
 @overload
 def replay(events: Iterable[Event], *, cls: type[_W]) -> _W: ...
-def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] = WorkRequest) -> Any:
+def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None = None) -> Any:
     """The request ``events`` build: from their first, ``Accepted``, or ``onto`` a request.
 
-    From ``Accepted``, the request is of class ``cls``: any family's request or summary.
+    From ``Accepted``, the request is of class ``cls`` (any family's request or summary); by
+    default, the class ``Accepted.model`` names (``history`` writes it), else identity's
+    ``WorkRequest``. A model of a family this process has not made is a ``TransitionError``.
 
     >>> t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
     >>> replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT", at=t0),
@@ -359,8 +365,13 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] = WorkRe
         first = next(events, None)
         if not isinstance(first, Accepted):
             raise TransitionError(f"a history begins with Accepted, not {first!r}")
+        if cls is None:
+            cls = WorkRequest if first.model is None else model_named(first.model)
+            if cls is None:
+                msg = f"a history of {first.model}, a class of no family declared here"
+                raise TransitionError(msg)
         made = transitions._accept(
-            first.id, _raw(first, "operation_type"), first.compartment_id, first.at, cls
+            first.id, first.operation_type, first.compartment_id, first.at, cls
         )
         fields = attrs.fields_dict(cls)
         lists = {
@@ -401,13 +412,13 @@ def history(wr: Snapshot) -> tuple[Event, ...]:
 
 def _history(wr: WorkRequest) -> tuple[Event, ...]:
     unknown = wr.unknown or Unknown()
-    raw = {k: v for k, v in unknown.values.items() if k == "operation_type"}
     extra = _unmade(wr)
     kept: dict[str, Any] = {}
     if _ACCEPTED_KEYS.isdisjoint({*unknown.keys, *unknown.verbatim, *extra}):
         kept = {"keys": {**dict(unknown.keys), **extra}, "verbatim": unknown.verbatim}
     # else the keys clash: left to Corrected
     accepted = Accepted(
+        model=None if type(wr) is WorkRequest else model_name(type(wr)),
         id=wr.id,
         operation_type=_raw(wr, "operation_type"),
         compartment_id=wr.compartment_id,
@@ -416,7 +427,7 @@ def _history(wr: WorkRequest) -> tuple[Event, ...]:
             name: None if getattr(wr, name, None) is None else ()
             for name in ("resources", "errors", "logs")
         },
-        unknown=_unknown(Unknown(values=raw, **kept)),
+        unknown=_unknown(Unknown(**kept)),
     )
     return (accepted, *diff(replay([accepted], cls=type(wr)), wr))
 
