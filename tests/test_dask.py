@@ -288,3 +288,65 @@ class TestCommand:
         result = run(*args)
         assert result.returncode == 2
         assert message in result.stderr.decode()
+
+
+SERVICE = """
+from wrmodel import declare_family
+
+FAMILY = declare_family(
+    "myservice",
+    sdk="oci.devops.models",
+    module=__name__,
+    statuses="ACCEPTED IN_PROGRESS WAITING SUCCEEDED FAILED CANCELING CANCELED",
+    transitions={
+        "ACCEPTED": "IN_PROGRESS",
+        "IN_PROGRESS": "WAITING SUCCEEDED",
+        "WAITING": "IN_PROGRESS",
+    },
+    operation_types="CREATE_PROJECT",
+    action_types="CREATED",
+)
+"""
+
+
+class TestDeclaredFamilies:
+    @pytest.fixture
+    def service(self, tmp_path, monkeypatch):
+        """A user's module that declares a family when it is imported."""
+        import importlib
+
+        (tmp_path / "myservice_models.py").write_text(SERVICE)
+        monkeypatch.syspath_prepend(str(tmp_path))
+        module = importlib.import_module("myservice_models")
+        yield module
+        sys.modules.pop("myservice_models", None)
+
+    def test_pickle(self, service):
+        """Objects, classes and enum members of a declared family pickle, as built-in ones do."""
+        import pickle
+
+        cls = service.FAMILY.request
+        wr = wrmodel.transitions.accept("x", "CREATE_PROJECT", compartment_id="c", cls=cls)
+        wr = wrmodel.transitions.move(wrmodel.transitions.start(wr), "WAITING")
+        for value in (wr, cls, wr.status, service.FAMILY.summary):
+            assert pickle.loads(pickle.dumps(value)) == value
+
+    def test_process_scheduler(self, service, tmp_path):
+        """read_jsonl of a declared family's records runs on Dask's process scheduler."""
+        cls = service.FAMILY.request
+        doc = {
+            "operationType": "CREATE_PROJECT",
+            "status": "WAITING",
+            "id": "x",
+            "compartmentId": "c",
+            "resources": [],
+            "percentComplete": 10,
+            "timeAccepted": "2016-08-25T21:10:29.600Z",
+        }
+        path = tmp_path / "records.jsonl"
+        path.write_bytes(b"".join(orjson.dumps({**doc, "id": f"r{i}"}) + b"\n" for i in range(20)))
+        bag = on_dask.read_jsonl([path], cls, blocksize=300)
+        with dask.config.set(scheduler="processes", num_workers=2):
+            got = bag.compute()
+        assert got == list(wrmodel.iter_jsonl(path, cls))
+        assert {type(x) for x in got} == {cls}

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import enum
 import functools
+import sys
+import types
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
@@ -210,6 +212,22 @@ def _names(values: str | Sequence[str]) -> list[str]:
     return values.split() if isinstance(values, str) else list(values)
 
 
+def _findable(module: str, family: str, made: Sequence[Any]) -> None:
+    """Let pickle find the classes and enums made for ``family`` in ``module``, by name.
+
+    Each is named ``_wrmodel_<family>.<name>`` in ``module``, which holds a namespace of
+    them under that name: pickle (and Dask's cloudpickle) then finds them as it finds any
+    class, in any process that imports ``module`` (and so declares the family again).
+    """
+    holder = f"_wrmodel_{family}"
+    own = [x for x in made if isinstance(x, type) and x.__module__ == module]
+    for x in own:
+        x.__qualname__ = f"{holder}.{x.__name__}"
+    target = sys.modules.get(module)
+    if target is not None:
+        setattr(target, holder, types.SimpleNamespace(**{x.__name__: x for x in own}))
+
+
 def _enum_of(
     values: type[enum.StrEnum] | str | Sequence[str], name: str, module: str
 ) -> type[enum.StrEnum]:
@@ -241,21 +259,26 @@ def declare_family(
     status that goes somewhere, where (``{"ACCEPTED": "IN_PROGRESS CANCELED"}``);
     ``resource_fields`` is the resource's field order. The classes then decode, encode,
     convert to the SDK's ``sdk`` module, and move through their life cycle like identity's.
+    Declared when ``module`` is imported (``module=__name__``), its classes, enums and
+    objects pickle, and run on Dask's processes: ``module`` holds them as
+    ``_wrmodel_<name>``, where pickle finds them in any process that imports it.
     """
     title = "".join(word.title() for word in name.split("_"))
     status = _enum_of(statuses, f"{title}Status", module)
     operation: Any = str
     if operation_types is not None:
         operation = _enum_of(operation_types, f"{title}OperationType", module)
+    action = _enum_of(action_types, f"{title}ActionType", module)
     classes = common_shape(
         functools.partial(model, module=module),
         name,
         status=status,
         operation=operation,
-        action=_enum_of(action_types, f"{title}ActionType", module),
+        action=action,
         resource_fields=resource_fields,
         summary_resources=summary_resources,
     )
+    _findable(module, name, [*classes, status, operation, action])
     return Family(
         name,
         sdk,
