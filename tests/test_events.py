@@ -533,6 +533,61 @@ class TestHistoriesOfEveryFamily:
 
     def test_unknown_model(self):
         """A history of a class no family here has is refused, saying which."""
-        first = Accepted(id="x", operation_type="A", at=T0, model="devops.WorkRequest")
-        with pytest.raises(wrmodel.TransitionError, match=r"devops\.WorkRequest, a class of no"):
+        first = Accepted(id="x", operation_type="A", at=T0, model="nosuchservice.WorkRequest")
+        with pytest.raises(
+            wrmodel.TransitionError, match=r"nosuchservice\.WorkRequest, a class of no"
+        ):
             replay([first])
+
+
+def _waiting(wr):
+    """``wr`` in a status this version does not know (devops' WAITING, as identity reads it)."""
+    return wrmodel.structure({**wrmodel.unstructure(wr), "status": "WAITING"}, type(wr))
+
+
+class TestTheEndIsAnEvent:
+    @pytest.mark.parametrize(
+        ("end", "expected"),
+        [
+            (lambda wr: t.succeed(wr, at=T0.add(seconds=9)), ["Succeeded"]),
+            (lambda wr: t.fail(wr, at=T0.add(seconds=9)), ["Failed"]),
+            (
+                lambda wr: t.cancel(
+                    t.request_cancel(wr, at=T0.add(seconds=8)), at=T0.add(seconds=9)
+                ),
+                ["Canceled"],
+            ),
+        ],
+    )
+    def test_after_an_unknown_status(self, end, expected):
+        """IN_PROGRESS, WAITING, then an end: the end is its event, not a Corrected."""
+        running = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0.add(seconds=1))
+        waiting, done = _waiting(running), end(running)
+        events = diff(waiting, done)
+        assert [type(e).__name__ for e in events] == expected
+        assert replay(events, onto=waiting) == done
+
+    def test_started_after_an_unknown_status(self):
+        """ACCEPTED, WAITING, IN_PROGRESS: Started, with its time."""
+        accepted = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        started = t.start(accepted, at=T0.add(seconds=2))
+        events = diff(_waiting(accepted), started)
+        assert events == (Started(at=T0.add(seconds=2)),)
+        assert replay(events, onto=_waiting(accepted)) == started
+
+    def test_partially_succeeded_after_an_unknown_status(self):
+        """Tagging's end that is not a success is an event too."""
+        accepted = t.accept("x", "BULK_EDIT_OF_TAGS", at=T0, cls=wrmodel.TaggingWorkRequest)
+        tag = t.start(accepted, at=T0.add(seconds=1))
+        done = t.partially_succeed(tag, at=T0.add(days=1))
+        events = diff(_waiting(tag), done)
+        assert [type(e).__name__ for e in events] == ["PartiallySucceeded"]
+        assert replay(events, onto=_waiting(tag)) == done
+
+    def test_still_corrected_when_more_differs(self):
+        """What the end does not explain is still a Corrected, after the end's event."""
+        running = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0.add(seconds=1))
+        done = attrs.evolve(t.succeed(running, at=T0.add(seconds=9)), compartment_id="moved")
+        events = diff(_waiting(running), done)
+        assert [type(e).__name__ for e in events] == ["Succeeded", "Corrected"]
+        assert replay(events, onto=_waiting(running)) == done

@@ -120,14 +120,17 @@ class TestWatch:
         ]
 
     def test_unexplained_polls_go_on(self):
-        """A poll the life cycle cannot explain yields Corrected; watching goes on."""
+        """A poll the life cycle cannot explain yields Corrected; watching goes on, and the
+        end after a status this version does not know is still an event.
+        """
         a = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)
         waiting = wrmodel.WorkRequest(**{**attrs.asdict(a, recurse=False), "status": "WAITING"})
         done = t.succeed(a, at=T0.add(seconds=1))
         gen = watch(polls(a, waiting, done), sleep=FakeTime().sleep)
         events = [next(gen), next(gen)]
-        assert [type(e) for e in events] == [Corrected, Corrected]
+        assert [type(e) for e in events] == [Corrected, Succeeded]
         assert events[0].snapshot is waiting
+        assert events[1].at == T0.add(seconds=1)
         with pytest.raises(StopIteration) as info:
             next(gen)
         assert info.value.value is done

@@ -202,7 +202,13 @@ def _request(snapshot: Snapshot) -> Snapshot:
 
 
 def _is_stale(new: Snapshot, seen: Snapshot) -> bool:
-    """Whether ``new`` is older than ``seen``: the life cycle leads from it to ``seen``."""
+    """Whether ``new`` is older than ``seen``: the life cycle leads from it to ``seen``.
+
+    Never when ``new``'s status is one this version does not know: from there, any status
+    is taken as the service's word, which says nothing of their order.
+    """
+    if new.status.name == "UNKNOWN_ENUM_VALUE":
+        return False
     return not any(isinstance(e, Corrected) for e in diff(_request(new), _request(seen)))
 
 

@@ -303,21 +303,48 @@ def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], Work
     return end
 
 
-#: How each kind of event changes a request. Status events follow the transitions' table;
-#: entries are appended as observed (a log stamped before an earlier one is a normal log);
-#: no event invents a time it does not carry.
+def _observed(
+    change: Callable[[WorkRequest, Any], WorkRequest], target: str | None
+) -> Callable[[WorkRequest, Any], WorkRequest]:
+    """Apply a status event by the table, also to a request in a status this version lacks.
+
+    From such a status the table cannot say where the request may go, so the service's word
+    is taken: the request is put in a status from which the table leads to the event's
+    (``target``; a ``StatusChanged`` names its own), its unknown string dropped, and the
+    event applied from there, its time checked as ever.
+    """
+
+    def apply_observed(wr: WorkRequest, event: Any) -> WorkRequest:
+        if wr.status.name == "UNKNOWN_ENUM_VALUE":
+            to = transitions.family_of(wr).status.__members__.get(target or event.status)
+            table = transitions.family_of(wr).transitions
+            before = next((s for s, nexts in table.items() if to in nexts), None)
+            if before is not None:
+                kept = wr.unknown or Unknown()
+                values = {k: v for k, v in kept.values.items() if k != "status"}
+                unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
+                wr = evolve(wr, status=before, unknown=unknown)
+        return change(wr, event)
+
+    return apply_observed
+
+
+#: How each kind of event changes a request. Status events follow the transitions' table
+#: (from a status this version does not know, the service's word: ``_observed``); entries
+#: are appended as observed (a log stamped before an earlier one is a normal log); no event
+#: invents a time it does not carry.
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
-    Started: _timed(transitions._start, "time_started"),
+    Started: _observed(_timed(transitions._start, "time_started"), "IN_PROGRESS"),
     Progressed: lambda wr, e: transitions._progress(wr, e.percent, None),
     LogAdded: lambda wr, e: _entry(wr, "logs", message=e.message, timestamp=e.at),
     ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
     ResourceChanged: lambda wr, e: transitions._put_resource(
         wr, _as(transitions._has(wr, "resources"), e.resource)
     ),
-    CancelRequested: lambda wr, _: transitions._request_cancel(wr, None),
-    StatusChanged: lambda wr, e: transitions._move_to(wr, e.status, None),
+    CancelRequested: _observed(lambda wr, _: transitions._request_cancel(wr, None), "CANCELING"),
+    StatusChanged: _observed(lambda wr, e: transitions._move_to(wr, e.status, None), None),
     **{
-        event: _timed(_ending(name), "time_finished")
+        event: _observed(_timed(_ending(name), "time_finished"), name)
         for name, event in (
             ("SUCCEEDED", Succeeded),
             ("FAILED", Failed),
@@ -689,9 +716,10 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
     It goes through CANCELING only when ``new`` shows a cancel. Among the others, it
     prefers one where the progress made can be reported (before the last move, if that ends
     the request), then one through IN_PROGRESS exactly when ``new`` shows a start that
-    ``old`` did not. Empty when there is no such path (a status going back or unknown).
+    ``old`` did not. From a status this version does not know, any status may be next.
+    Empty when there is no such path (a status going back, or to one unknown).
     """
-    if old.status is new.status:
+    if old.status is new.status or new.status.name == "UNKNOWN_ENUM_VALUE":
         return []
     started = old.time_started is None and new.time_started is not None
     canceled = new.status.name in ("CANCELING", "CANCELED")
@@ -705,11 +733,16 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
             len(path),
         )
 
-    paths = [
-        p
-        for p in _paths(table, old.status, new.status)
-        if canceled or all(s.name != "CANCELING" for s in p)
-    ]
+    if old.status.name == "UNKNOWN_ENUM_VALUE":
+        # From a status this version does not know: straight to the new one (the service's
+        # word), or through IN_PROGRESS and on by the table.
+        progressing = new.status.__class__["IN_PROGRESS"]
+        found = [[new.status]]
+        if new.status is not progressing:
+            found += [[progressing, *p] for p in _paths(table, progressing, new.status)]
+    else:
+        found = _paths(table, old.status, new.status)
+    paths = [p for p in found if canceled or all(s.name != "CANCELING" for s in p)]
     return min(paths, key=cost, default=[])
 
 
