@@ -97,3 +97,108 @@ class TestWithoutOci:
             from_sdk(object())
         with pytest.raises(ImportError, match=r"wrmodel\[oci\]"):
             to_sdk(WorkRequest(id="x", operation_type="X", status="ACCEPTED"))
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    """An HTTP server on loopback answering each path with the body set for it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    bodies: dict[str, bytes] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = bodies[self.path.split("?")[0]]
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("opc-request-id", "req-1")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", bodies, tmp_path_factory.mktemp("k")
+    server.shutdown()
+    server.server_close()
+
+
+class TestCallSdk:
+    """call_sdk against the real SDK clients, pointed at a local endpoint."""
+
+    def client(self, service, make):
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        endpoint, _, folder = service
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        (folder / "key.pem").write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.TraditionalOpenSSL,
+                serialization.NoEncryption(),
+            )
+        )
+        config = {
+            "user": "ocid1.user.oc1..aaaa",
+            "fingerprint": ":".join(["aa"] * 16),
+            "key_file": str(folder / "key.pem"),
+            "tenancy": "ocid1.tenancy.oc1..aaaa",
+            "region": "us-ashburn-1",
+        }
+        return make(config, service_endpoint=endpoint, retry_strategy=oci.retry.NoneRetryStrategy())
+
+    def test_nothing_lost(self, service):
+        """A status the SDK drops is kept; headers stay; the SDK's own calls are untouched."""
+        _, bodies, _ = service
+        doc = {"id": "w1", "operationType": "DELETE_COMPARTMENT", "status": "WAITING"}
+        bodies["/20160918/workRequests/w1"] = orjson.dumps(doc)
+        client = self.client(service, oci.identity.IdentityClient)
+        assert client.get_work_request("w1").data.status == "UNKNOWN_ENUM_VALUE"  # the SDK
+        response = wrmodel.call_sdk(client.get_work_request, "w1")
+        assert response.data == wrmodel.loads(orjson.dumps(doc))
+        assert response.headers["opc-request-id"] == "req-1"
+        assert orjson.loads(wrmodel.dumps(response.data)) == doc
+        assert isinstance(client.get_work_request("w1").data, oci.identity.models.WorkRequest)
+
+    def test_lists_and_other_families(self, service):
+        """A list call gives a list of its class; the Work Requests service's, its own."""
+        _, bodies, _ = service
+        docs = [{"id": "w1", "operationType": "BULK_MOVE", "status": "ACCEPTED"}]
+        bodies["/20160918/workRequests"] = orjson.dumps(docs)
+        identity = self.client(service, oci.identity.IdentityClient)
+        listed = wrmodel.call_sdk(identity.list_work_requests, "ocid1.compartment.oc1..c")
+        assert listed.data == [wrmodel.structure(docs[0], wrmodel.WorkRequestSummary)]
+        doc = {
+            "operationType": "CREATE_BUCKET",
+            "status": "WAITING",
+            "id": "w2",
+            "compartmentId": "c",
+            "resources": [],
+            "percentComplete": 5,
+            "timeAccepted": "2016-08-25T21:10:29.600Z",
+        }
+        bodies["/20160918/workRequests/w2"] = orjson.dumps(doc)
+        client = self.client(service, oci.work_requests.WorkRequestClient)
+        got = wrmodel.call_sdk(client.get_work_request, "w2").data
+        assert type(got) is wrmodel.work_requests.WorkRequest
+        assert orjson.loads(wrmodel.dumps(got)) == doc
+
+    def test_bad_bodies_and_calls(self, service):
+        """A body that is not a valid work request is a DecodeError; other calls a TypeError."""
+        _, bodies, _ = service
+        bodies["/20160918/workRequests/bad"] = b'{"id": 7}'
+        bodies["/20160918/users/u1"] = b'{"id": "u1"}'
+        client = self.client(service, oci.identity.IdentityClient)
+        with pytest.raises(wrmodel.DecodeError, match=r"\$\.id: expected a string, got 7"):
+            wrmodel.call_sdk(client.get_work_request, "bad")
+        with pytest.raises(TypeError, match="returns User, not a work request"):
+            wrmodel.call_sdk(client.get_user, "u1")
+        with pytest.raises(TypeError, match="expected a method of an OCI SDK client"):
+            wrmodel.call_sdk(len, "x")
+        with pytest.raises(wrmodel.DecodeError, match=r"\$\.message: required field is missing"):
+            wrmodel.call_sdk(client.get_user, "u1", cls=wrmodel.WorkRequestLogEntry)

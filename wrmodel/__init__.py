@@ -52,7 +52,7 @@ from ._models import (
     WorkRequestSummary,
 )
 from ._schema import json_schema
-from ._sdk import from_sdk, to_sdk
+from ._sdk import call_sdk, from_sdk, to_sdk
 from ._stream import dump_jsonl, iter_jsonl
 from ._summary import Summary
 from ._time import format_rfc3339, parse_rfc3339
@@ -107,6 +107,7 @@ __all__ = (
     "CliResponse",
     "from_sdk",
     "to_sdk",
+    "call_sdk",
     "iter_jsonl",
     "dump_jsonl",
     "json_schema",

@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import importlib
+import threading
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, overload
 
 import attrs
 
 from ._codec import _isoformat, subject
-from ._converter import structure
+from ._converter import loads, structure
 from ._families import ALL_MODELS
 from ._models import Model
 from .transitions import family_of
@@ -143,3 +144,62 @@ def to_sdk(obj: Any) -> Any:
             value = [to_sdk(x) for x in value]
         kwargs[field.name] = value
     return _sdk_class(cls)(**kwargs)
+
+
+#: Whether this thread's SDK calls go through ``call_sdk`` now, and what they returned.
+_RAW = threading.local()
+
+
+def call_sdk(method: Callable[..., Any], /, *args: Any, cls: Any = None, **kwargs: Any) -> Any:
+    """Call an OCI SDK client's method and decode the response's JSON body with wrmodel.
+
+    The SDK's objects drop what they do not know (an enum value a newer service sends
+    becomes ``'UNKNOWN_ENUM_VALUE'``); here the body is read as it came, so nothing is lost:
+    ``call_sdk(client.get_work_request, wr_id)`` returns the ``oci.response.Response``
+    (headers, status, request) with ``data`` the wrmodel object. ``cls`` is the class the
+    body holds (``list[TaggingWorkRequestSummary]``...); by default, the class of the same
+    name as the method's, in the family of the client's service. Retries, signing and
+    paging are the SDK's, as ever. Needs the ``oci`` extra.
+    """
+    client = getattr(method, "__self__", None)
+    base = getattr(client, "base_client", None)
+    if base is None:
+        raise TypeError(f"expected a method of an OCI SDK client, got {method!r}")
+    _intercept(base)
+    _RAW.active, _RAW.response_type = True, None
+    try:
+        response = method(*args, **kwargs)
+    finally:
+        _RAW.active = False
+    target = cls if cls is not None else _class_of(type(client), _RAW.response_type)
+    response.data = loads(response.data, target)
+    return response
+
+
+def _intercept(base: Any) -> None:
+    """Make ``base``'s ``call_api`` return the body as bytes while ``call_sdk`` calls."""
+    if getattr(base, "_wrmodel_intercepted", False):
+        return
+    original = base.call_api
+
+    def call_api(*args: Any, **kwargs: Any) -> Any:
+        if getattr(_RAW, "active", False):
+            _RAW.response_type = kwargs.get("response_type")
+            kwargs["response_type"] = "bytes"  # the SDK then keeps the body as it came
+        return original(*args, **kwargs)
+
+    base.call_api = call_api
+    base._wrmodel_intercepted = True
+
+
+def _class_of(client_class: type, response_type: str | None) -> Any:
+    """The wrmodel class of an SDK response type (``list[WorkRequestSummary]``)."""
+    name = response_type or ""
+    many = name.startswith("list[") and name.endswith("]")
+    name = name[5:-1] if many else name
+    service = client_class.__module__.rpartition(".")[0]  # oci.identity.identity_client
+    for cls in ALL_MODELS:
+        if cls.__name__ == name and family_of(cls).sdk == f"{service}.models":
+            return list[cls] if many else cls  # type: ignore[valid-type]
+    msg = f"{client_class.__name__} returns {response_type}, not a work request wrmodel has"
+    raise TypeError(msg)
