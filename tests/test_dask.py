@@ -350,3 +350,5 @@ class TestDeclaredFamilies:
             got = bag.compute()
         assert got == list(wrmodel.iter_jsonl(path, cls))
         assert {type(x) for x in got} == {cls}
+        with on_dask.local_cluster(1) as cluster, distributed.Client(cluster):
+            assert bag.compute() == got  # a distributed cluster's worker imports the module

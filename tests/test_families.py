@@ -649,3 +649,31 @@ class TestAFieldAdded:
 
 
 THROW_AWAY = TestAFieldAdded.declare()
+
+
+class TestDeclaringWithEnumsAndFreeStrings:
+    def test_enum_classes_and_free_operation_types(self):
+        """Statuses may be an enum class, the operation type a free string; None is refused."""
+        family = wrmodel.declare_family(
+            "enum_given",
+            sdk="oci.work_requests.models",
+            module="tests.enum_given",
+            statuses=wrmodel.Status,
+            transitions={"ACCEPTED": "IN_PROGRESS", "IN_PROGRESS": "SUCCEEDED"},
+            operation_types=None,
+            action_types=wrmodel.ResourceActionType,
+        )
+        assert family.status is wrmodel.Status
+        fields = {
+            "operation_type": "ANYTHING",
+            "status": "ACCEPTED",
+            "id": "x",
+            "compartment_id": "c",
+            "resources": [],
+            "percent_complete": 0,
+            "time_accepted": pendulum.datetime(2026, 1, 1),
+        }
+        wr = family.request(**fields)
+        assert wr.operation_type == "ANYTHING"
+        with pytest.raises(wrmodel.ValidationError, match=r"\$\.time_accepted: expected an aware"):
+            family.request(**{**fields, "time_accepted": None})
