@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from benchmarks import corpus, run
 
 
@@ -19,6 +21,7 @@ class TestCorpus:
         assert any(not m["message"].isascii() for r in records for m in r["logs"])
 
 
+@pytest.mark.slow
 class TestQuickRun:
     def test_quick_mode(self, tmp_path, capsys):
         """The quick mode checks every peer, times them, writes results; no timing asserted."""
@@ -52,6 +55,7 @@ class TestQuickRun:
         assert "not installed" in skipped["no_such_library"]
 
 
+@pytest.mark.slow
 class TestLifecycle:
     def test_quick_mode(self, capsys):
         """The life-cycle benchmark checks both ways agree, then times them (not asserted)."""
@@ -78,6 +82,7 @@ class TestUnknowns:
         assert "keeping unknowns costs" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 class TestEngines:
     def test_quick_mode(self, capsys):
         """The engine benchmark checks both paths agree, then reports ratios; no timing asserted."""

@@ -51,6 +51,7 @@ class TestCheck:
         assert result.returncode == 0, result
         assert result.stdout == b""
 
+    @pytest.mark.slow
     def test_cli_output(self, files):
         """The CLI's output is checked with --style cli: one object or a list."""
         assert run("check", "--style", "cli", str(files / CLI)).returncode == 0
@@ -218,6 +219,7 @@ class TestCommandLine:
         result = run("summary", "no/such/file")
         assert (result.returncode, result.stdout) == (2, b"")
 
+    @pytest.mark.slow
     def test_cli_to_cli_keeps_headers(self, files):
         """convert --from cli --to cli writes the data and the headers again."""
         text = sample(CLI)
@@ -304,6 +306,7 @@ class TestDemo:
         assert info.value.code == 0
         assert "Round trip" in capsys.readouterr().out
 
+    @pytest.mark.slow
     def test_broken_pipe(self):
         """A reader that stops reading ends the command with 141 (SIGPIPE), no traceback."""
         import os

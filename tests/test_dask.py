@@ -162,6 +162,7 @@ class TestSummary:
         assert outcome.records == want.total + want.bad
         assert len(outcome.bad) == want.bad
 
+    @pytest.mark.slow
     def test_processes(self, archive, cluster):
         """On a 2-worker cluster of processes too, with progress."""
         with dask.config.set(scheduler="sync"):
@@ -191,6 +192,7 @@ def run(*args: str):
     return test_cli.run(*args, env=env)
 
 
+@pytest.mark.slow
 class TestCommand:
     def test_dashboard(self, monkeypatch):
         """On a terminal, where to watch the cluster: the dashboard when bokeh serves one."""
@@ -309,6 +311,7 @@ FAMILY = declare_family(
 """
 
 
+@pytest.mark.slow
 class TestDeclaredFamilies:
     @pytest.fixture
     def service(self, tmp_path, monkeypatch):

@@ -423,6 +423,7 @@ def peak_memory(n: int, array: bool) -> int:
     return peak
 
 
+@pytest.mark.slow
 class TestConstantMemory:
     @pytest.mark.parametrize("array", [False, True])
     def test_flat(self, array):
