@@ -79,3 +79,5 @@ wrmodel.dumps(made, style="xml")  # type: ignore[arg-type]
 
 assert_type(wrmodel.is_transient(ConnectionError()), bool)
 assert_type(wrmodel.retry_after(ConnectionError()), float | None)
+# An SDK call read losslessly: the SDK's Response (untyped), its data decoded by wrmodel.
+assert_type(wrmodel.call_sdk(print, "x"), Any)
