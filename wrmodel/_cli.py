@@ -35,7 +35,7 @@ from ._models import (
 )
 from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
 from ._summary import Summary, count_of
-from .exceptions import DecodeError, EncodeError, Problem
+from .exceptions import DecodeError, EncodeError
 
 
 def _enveloped(style: str) -> bool:
@@ -417,15 +417,20 @@ def convert(args: argparse.Namespace) -> int:
         nonlocal failed, single
         for record, result in records(args.file, cls, args.from_):
             single = single and record.startswith("document")
-            try:
-                if isinstance(result, DecodeError):
-                    raise result
-                yield result, encode(result)
-            except (DecodeError, EncodeError) as error:
+            said: Sequence[object] = ()
+            if isinstance(result, DecodeError):
+                said = result.problems
+            else:
+                try:
+                    text = encode(result)
+                except EncodeError as error:  # its message begins with the wire path
+                    said = (error,)
+            if said:
                 failed = True
-                for problem in _problems(error):
-                    where = f"{args.file}: {record}: {problem.path}"
-                    print(f"{where}: {problem.message}", file=sys.stderr)
+                for problem in said:
+                    print(f"{args.file}: {record}: {problem}", file=sys.stderr)
+            else:
+                yield result, text
 
     converted = good()
     if args.jsonl:
@@ -445,14 +450,6 @@ def convert(args: argparse.Namespace) -> int:
         if not _enveloped(args.to):
             out.write(b"\n")
     return 1 if failed else 0
-
-
-def _problems(error: DecodeError | EncodeError) -> tuple[Problem, ...]:
-    """The problems of a record that cannot be read or written, each with its path."""
-    if isinstance(error, DecodeError):
-        return error.problems
-    path, _, message = str(error).partition(": ")
-    return (Problem(path, message),)
 
 
 def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:

@@ -164,7 +164,7 @@ class Converter(cattrs.Converter):
             FROM_ORJSON.reset(token)
         # Only kept values (max_depth levels at most) can hold such a float, and they were
         # frozen without trouble: the standard library reads as deep.
-        return decode(json.loads(bytes(data) if isinstance(data, memoryview) else data), cls)
+        return decode(exact(data), cls)
 
     def _from_envelope(self, value: Any, cls: Any) -> CliResponse[Any]:
         key = self._envelope or "data"
@@ -265,7 +265,7 @@ class Converter(cattrs.Converter):
             if isinstance(data, _JSON_TEXT):
                 if str(error).startswith("number is infinity"):
                     try:  # an integer longer than a double: the standard library reads it
-                        return _exact(data)
+                        return exact(data)
                     except ValueError:
                         pass  # a float that is infinite, or an integer too long for Python
                 what = f"not valid JSON: {error}"
@@ -289,14 +289,18 @@ def _finite(text: str) -> float:
     return value
 
 
-def _no_constant(name: str) -> Any:
+def no_constant(name: str) -> Any:
+    """Refuse ``NaN`` and ``Infinity``, which the standard library's parser takes."""
     raise ValueError(f"{name} is not JSON")
 
 
-def _exact(data: bytes | bytearray | memoryview | str) -> Any:
-    """The JSON value of ``data`` as the standard library reads it: integers exactly."""
+def exact(data: bytes | bytearray | memoryview | str) -> Any:
+    """The JSON value of ``data`` as the standard library reads it: integers exactly.
+
+    Floats beyond a double and ``NaN``/``Infinity`` are a ``ValueError``, as for orjson.
+    """
     text = bytes(data) if isinstance(data, memoryview) else data
-    return json.loads(text, parse_float=_finite, parse_constant=_no_constant)
+    return json.loads(text, parse_float=_finite, parse_constant=no_constant)
 
 
 def looks_like(value: Any, cls: Any) -> StyleName | None:

@@ -12,12 +12,12 @@ import re
 import textwrap
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import IO, Any, NamedTuple, Protocol, TypeVar, overload
+from typing import IO, Any, NamedTuple, Protocol, TypeVar, cast, overload
 
 import orjson
 
 from ._codec import StyleName
-from ._converter import Converter, _for, dumps
+from ._converter import Converter, _for, dumps, no_constant
 from ._errors import show
 from ._models import WorkRequest
 from .exceptions import DecodeError, EncodeError, Problem
@@ -175,7 +175,7 @@ def _pieces(source: Source) -> tuple[Iterator[bytes], bool]:
         return chunks_of_path(source), False
     read = getattr(source, "read", None)
     if read is not None and not isinstance(source, io.TextIOBase):
-        return unpacked(_chunks(read), gzip_named=_gzip_named(getattr(source, "name", ""))), False
+        return chunks_of(cast("Readable", source)), False
     try:
         lines = iter(source)  # type: ignore[arg-type]  # a text file, or any iterable
     except TypeError:
@@ -196,7 +196,15 @@ def _as_bytes(line: bytes | str) -> bytes:
 def chunks_of_path(path: str | os.PathLike[str]) -> Generator[bytes, None, None]:
     """The bytes of the file at ``path`` a chunk at a time, decompressed if gzip data."""
     with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
-        yield from unpacked(_chunks(file.read), gzip_named=_gzip_named(path))
+        yield from chunks_of(file)
+
+
+def chunks_of(source: Readable) -> Iterator[bytes]:
+    """The bytes of a binary file a chunk at a time, decompressed if gzip data.
+
+    gzip data by the file's ``name``, if it has one, or by gzip's magic number.
+    """
+    return unpacked(_chunks(source.read), gzip_named=_gzip_named(getattr(source, "name", "")))
 
 
 def _gzip_named(name: object) -> bool:
@@ -261,10 +269,9 @@ def read_document(source: Readable, max_bytes: int) -> bytes:
     At most ``max_bytes`` and one more are read: ``loads`` refuses a longer text, so memory
     stays bounded. Raises ``DecodeError`` for input that is not JSON text.
     """
-    pieces = unpacked(_chunks(source.read), gzip_named=_gzip_named(getattr(source, "name", "")))
     parts: list[bytes] = []
     size = 0
-    for piece in pieces:
+    for piece in chunks_of(source):
         parts.append(piece)
         size += len(piece)
         if size > max_bytes:
@@ -529,7 +536,7 @@ class _Text:
         self._pieces = pieces
         self._max = max_bytes
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
-        self._decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=self._float)
+        self._decoder = json.JSONDecoder(parse_constant=no_constant, parse_float=self._float)
         self._infinite = False
         #: Whether an escape (``\\u``) was read: only then may a value hold a surrogate.
         self._escapes = False
@@ -623,10 +630,6 @@ def _maybe_incomplete(error: ValueError, length: int) -> bool:
 
 def _bad(message: str) -> DecodeError:
     return DecodeError([Problem("$", message)])
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def dump_jsonl(

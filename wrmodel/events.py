@@ -316,9 +316,9 @@ def _observed(
 
     def apply_observed(wr: WorkRequest, event: Any) -> WorkRequest:
         if wr.status.name == "UNKNOWN_ENUM_VALUE":
-            to = transitions.family_of(wr).status.__members__.get(target or event.status)
-            table = transitions.family_of(wr).transitions
-            before = next((s for s, nexts in table.items() if to in nexts), None)
+            family = transitions.family_of(wr)
+            to = family.status.__members__.get(target or event.status)
+            before = next((s for s, nexts in family.transitions.items() if to in nexts), None)
             if before is not None:
                 kept = wr.unknown or Unknown()
                 values = {k: v for k, v in kept.values.items() if k != "status"}
