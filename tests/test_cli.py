@@ -7,8 +7,8 @@ import orjson
 import pytest
 
 import wrmodel
-from wrmodel import _cli
-from wrmodel._cli import Progress, main
+from wrmodel.io import _cli
+from wrmodel.io._cli import Progress, main
 
 from .strategies import sample
 

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 import wrmodel
 from benchmarks.corpus import records as corpus
-from wrmodel import _cli
-from wrmodel._cli import Output, main
-from wrmodel._stream import read_document, write_array
-from wrmodel._summary import render
+from wrmodel.io import _cli
+from wrmodel.io._cli import Output, main
+from wrmodel.io._stream import read_document, write_array
+from wrmodel.lifecycle._summary import render
 
 GOLDEN = pathlib.Path(__file__).parent / "golden" / "command"
 

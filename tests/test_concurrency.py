@@ -141,7 +141,7 @@ class TestNoMutableState:
 
     def test_context_restored(self):
         """The flag set while orjson's output is decoded is reset after each call."""
-        from wrmodel._codec import FROM_ORJSON
+        from wrmodel.wire._codec import FROM_ORJSON
 
         wrmodel.loads(
             b'{"id":"x","operationType":"A","status":"ACCEPTED","n":18446744073709551616}'

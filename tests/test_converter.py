@@ -489,7 +489,7 @@ class TestFastAndReferencePaths:
         """Where the fast decoder succeeds, the reference decoder gives the same object;
         where the reference decoder refuses, so does the fast one.
         """
-        from wrmodel._converter import converter
+        from wrmodel.wire._converter import converter
 
         cls, doc = case
         codec = converter._codec

@@ -13,8 +13,9 @@ import pytest
 
 import wrmodel
 from benchmarks.corpus import record
-from wrmodel import DecodeError, Summary, WorkRequest, _cli
+from wrmodel import DecodeError, Summary, WorkRequest
 from wrmodel import dask as on_dask
+from wrmodel.io import _cli
 
 from . import test_cli
 
@@ -121,7 +122,7 @@ class TestReadJsonl:
             got = keyed(bag.compute())
         want = []
         for path in archive:
-            for name, result in wrmodel._stream.decode_records(path, WorkRequest):
+            for name, result in wrmodel.io._stream.decode_records(path, WorkRequest):
                 want.append(f"{path}: {name}" if isinstance(result, DecodeError) else result)
         assert got == want
         assert sum(isinstance(x, str) for x in got) > 10
@@ -132,7 +133,7 @@ class TestReadJsonl:
             on_dask.read_jsonl(archive[:1], blocksize=BLOCK).compute()
         bad = [
             f"{archive[0]}: {r}"
-            for r, x in wrmodel._stream.decode_records(archive[0], WorkRequest)
+            for r, x in wrmodel.io._stream.decode_records(archive[0], WorkRequest)
             if isinstance(x, DecodeError)
         ]
         assert info.value.record in bad
@@ -150,7 +151,7 @@ class TestSummary:
         """The summary on threads is one process's, to the byte."""
         want = Summary()
         for path in archive:
-            for _, result in wrmodel._stream.decode_records(path, WorkRequest):
+            for _, result in wrmodel.io._stream.decode_records(path, WorkRequest):
                 if isinstance(result, DecodeError):
                     want.add_bad()
                 else:

@@ -19,8 +19,8 @@ from wrmodel import (
     make_converter,
     unstructure,
 )
-from wrmodel._converter import _CONVERTERS, Converter
 from wrmodel.events import EVENTS, Accepted, Event, Started, history
+from wrmodel.wire._converter import _CONVERTERS, Converter
 
 from .strategies import damaged, json_values, models, texts, wire_documents, work_requests
 
@@ -279,7 +279,7 @@ class TestCodecFastPath:
 
     @pytest.fixture(autouse=True)
     def no_reference_path(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from wrmodel._codec import _Reference
+        from wrmodel.wire._codec import _Reference
 
         def refuse(*args: Any) -> Any:
             raise AssertionError("the reference path was taken")
@@ -335,7 +335,7 @@ class TestEngineDefects:
 class TestOneModelEncoded:
     def test_taken(self, monkeypatch: pytest.MonkeyPatch):
         """dumps of one model goes straight to its encoder, not through the general encode."""
-        from wrmodel._codec import Codec
+        from wrmodel.wire._codec import Codec
 
         def refuse(*args: Any) -> Any:
             raise AssertionError("the general encode was taken")

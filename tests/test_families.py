@@ -36,9 +36,10 @@ from wrmodel import (
     transitions,
     work_requests,
 )
-from wrmodel._codec import fields_of
-from wrmodel._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
-from wrmodel._names import camel
+from wrmodel.lifecycle import _transitions
+from wrmodel.models._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
+from wrmodel.models._names import camel
+from wrmodel.wire._codec import fields_of
 
 from .test_differential import spellings
 
@@ -348,7 +349,7 @@ class TestCommand:
     @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: f"{FAMILY_OF[c].name}.{c.__name__}")
     def test_check_and_convert_every_class(self, cls, tmp_path, capsys):
         """``check`` and ``convert`` take ``--model`` for every class of every family."""
-        from wrmodel._cli import MODELS, main
+        from wrmodel.io._cli import MODELS, main
 
         name = next(n for n, c in MODELS.items() if c is cls)
         path = tmp_path / "in.jsonl"
@@ -361,7 +362,7 @@ class TestCommand:
 
     def test_summary_of_each_family(self, tmp_path, capsys):
         """``summary`` counts any family's requests: a free-string operation type too."""
-        from wrmodel._cli import main
+        from wrmodel.io._cli import main
 
         rng = random.Random(5)
         path = tmp_path / "in.jsonl"
@@ -385,7 +386,7 @@ class TestEvents:
             "ocid1.wr", _first_operation(cls), compartment_id="c", at=self.T0, cls=cls
         )
         started = transitions.start(wr, at=self.T0.add(seconds=1))
-        resource_cls = transitions.item_class(cls, "resources")
+        resource_cls = _transitions.item_class(cls, "resources")
         if resource_cls is not None:
             started = transitions.add_resource(
                 started,
@@ -564,7 +565,7 @@ class TestAFieldAdded:
         import sys
         import types
 
-        from wrmodel._families import Family, _table, model
+        from wrmodel.models._families import Family, _table, model
 
         fields = [
             ("id", str, True),

@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 import wrmodel
-from wrmodel._frozen import FrozenDict, NotJSONError, freeze, thaw
+from wrmodel.models._frozen import FrozenDict, NotJSONError, freeze, thaw
 
 
 class TestFrozenDict:

@@ -6,16 +6,18 @@ import attrs
 import pytest
 
 import wrmodel
-from wrmodel import _declarations, _generate
-from wrmodel._families import model
+from wrmodel.models import _declarations, _generate
+from wrmodel.models._families import model
 
 
 class TestGenerated:
     def test_current(self):
         """The checked-in modules are what the declarations generate (else: python -m
-        wrmodel._generate)."""
+        wrmodel.models._generate)."""
         for path, text in _generate.sources().items():
-            assert path.read_text() == text, f"{path.name} is stale: python -m wrmodel._generate"
+            assert path.read_text() == text, (
+                f"{path.name} is stale: python -m wrmodel.models._generate"
+            )
 
     @pytest.mark.parametrize(
         ("declare", "module"),

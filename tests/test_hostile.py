@@ -52,7 +52,7 @@ class TestLimits:
         doc = orjson.dumps({**MINIMAL, "logs": [{"message": "x" * 300_000}]})
         conv = wrmodel.make_converter(max_bytes=200_000)
         assert conv.max_bytes == 200_000
-        from wrmodel import _stream
+        from wrmodel.io import _stream
 
         records = list(_stream._records(iter([b"[", doc, b"]"]), True, 200_000))
         assert isinstance(records[0][1], DecodeError)
@@ -60,11 +60,11 @@ class TestLimits:
 
     def test_max_bytes_of_array_items_read_whole(self, monkeypatch):
         """An item read whole in one chunk is still held to max_bytes."""
-        from wrmodel._converter import _for
+        from wrmodel.wire._converter import _for
 
         doc = orjson.dumps({**MINIMAL, "logs": [{"message": "x" * 1000}]})
         monkeypatch.setattr(_for("api"), "max_bytes", 500)
-        ((_, result),) = wrmodel._stream.decode_records([b"[" + doc + b"]"], WorkRequest)
+        ((_, result),) = wrmodel.io._stream.decode_records([b"[" + doc + b"]"], WorkRequest)
         assert isinstance(result, DecodeError)
         assert "longer than the limit of 500 (max_bytes)" in str(result)
 

@@ -21,7 +21,7 @@ from wrmodel import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from wrmodel._codec import camel
+from wrmodel.wire._codec import camel
 
 from .strategies import models
 

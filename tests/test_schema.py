@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 import wrmodel
 from wrmodel import DecodeError, WorkRequest, WorkRequestSummary, json_schema, structure
-from wrmodel._converter import CLASSES
-from wrmodel._schema import RFC3339
 from wrmodel.events import Event
+from wrmodel.wire._converter import CLASSES
+from wrmodel.wire._schema import RFC3339
 
 from .strategies import damaged, models, rfc3339, sample, wire_documents
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import wrmodel
 from benchmarks import corpus
 from wrmodel import DecodeError, WorkRequest, WorkRequestLogEntry, dump_jsonl, iter_jsonl
-from wrmodel._stream import decode_records
+from wrmodel.io._stream import decode_records
 
 from .strategies import damaged
 
@@ -264,7 +264,7 @@ class TestSameAsLoads:
         """Array items are built from the values read while finding their ends, not re-read;
         only a text orjson could read otherwise goes to loads.
         """
-        from wrmodel._converter import _for
+        from wrmodel.wire._converter import _for
 
         converter = _for("api")
         reread = []
@@ -320,7 +320,7 @@ class TestChunkBoundaries:
 
     def test_too_long_before_its_end(self, monkeypatch):
         """An item past max_bytes is refused before its end is read."""
-        from wrmodel._converter import _for
+        from wrmodel.wire._converter import _for
 
         monkeypatch.setattr(_for("api"), "max_bytes", 500)
         source = Lazy([b'[{"message": "' + b"x" * 70_000, b'"}]'])

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import wrmodel
 from benchmarks.corpus import records
 from wrmodel import Summary
-from wrmodel._summary import ACCURACY, Sketch
+from wrmodel.lifecycle._summary import ACCURACY, Sketch
 
 CORPUS = [wrmodel.structure(doc, wrmodel.WorkRequest) for doc in records(300)]
 
@@ -169,7 +169,7 @@ class TestSummary:
 
     def test_command_in_bounded_memory(self, monkeypatch, capsys):
         """wrmodel summary's peak memory does not grow with the input."""
-        from wrmodel import _cli
+        from wrmodel.io import _cli
 
         def peak(n):
             text = b"".join(orjson.dumps(d) + b"\n" for d in records(n))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pendulum.tz.timezone import FixedTimezone
 
 from wrmodel import DecodeError, EncodeError, ValidationError, format_rfc3339, parse_rfc3339
-from wrmodel._time import as_pendulum
+from wrmodel.models._time import as_pendulum
 
 from .strategies import aware_datetimes, rfc3339
 
@@ -84,7 +84,7 @@ INVALID = [
 
 def assert_same_as_general(text: str) -> None:
     """parse_rfc3339 (with its fast path) gives what the general path gives, zone included."""
-    from wrmodel._time import _parse
+    from wrmodel.models._time import _parse
 
     try:
         expected = _parse(text)

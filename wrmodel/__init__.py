@@ -9,8 +9,62 @@
 b'{"id":"ocid1.workrequest.oc1..x","operationType":"DELETE_COMPARTMENT","status":"IN_PROGRESS","percentComplete":50.0}'
 """
 
+import sys
+
 from . import events, transitions, work_requests
-from ._converter import (
+from .exceptions import (
+    DecodeError,
+    EncodeError,
+    Problem,
+    TransitionError,
+    ValidationError,
+    WorkRequestFailed,
+    WrModelError,
+)
+from .io._sdk import call_sdk, from_sdk, to_sdk
+from .io._stream import dump_jsonl, iter_jsonl
+from .lifecycle._summary import Summary
+from .lifecycle._watch import (
+    is_transient,
+    queued_for,
+    raise_for_status,
+    ran_for,
+    retry_after,
+    watch,
+)
+from .models import _enums, _frozen, _models
+from .models._enums import (
+    ActionType,
+    IamOperationType,
+    OperationType,
+    ResourceActionType,
+    Status,
+    TaggingOperationType,
+    TaggingStatus,
+)
+from .models._families import FAMILIES, Family, declare_family
+from .models._generated import (
+    IamWorkRequest,
+    IamWorkRequestErrorSummary,
+    IamWorkRequestLogSummary,
+    IamWorkRequestResource,
+    IamWorkRequestSummary,
+    TaggingWorkRequest,
+    TaggingWorkRequestErrorSummary,
+    TaggingWorkRequestLogSummary,
+    TaggingWorkRequestSummary,
+)
+from .models._models import (
+    Unknown,
+    WorkRequest,
+    WorkRequestError,
+    WorkRequestLogEntry,
+    WorkRequestResource,
+    WorkRequestSummary,
+)
+from .models._time import format_rfc3339, parse_rfc3339
+from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
+from .wire._converter import (
     CliResponse,
     Converter,
     configure_converter,
@@ -22,51 +76,7 @@ from ._converter import (
     structure,
     unstructure,
 )
-from ._enums import (
-    ActionType,
-    IamOperationType,
-    OperationType,
-    ResourceActionType,
-    Status,
-    TaggingOperationType,
-    TaggingStatus,
-)
-from ._families import FAMILIES, Family, declare_family
-from ._generated import (
-    IamWorkRequest,
-    IamWorkRequestErrorSummary,
-    IamWorkRequestLogSummary,
-    IamWorkRequestResource,
-    IamWorkRequestSummary,
-    TaggingWorkRequest,
-    TaggingWorkRequestErrorSummary,
-    TaggingWorkRequestLogSummary,
-    TaggingWorkRequestSummary,
-)
-from ._models import (
-    Unknown,
-    WorkRequest,
-    WorkRequestError,
-    WorkRequestLogEntry,
-    WorkRequestResource,
-    WorkRequestSummary,
-)
-from ._schema import json_schema
-from ._sdk import call_sdk, from_sdk, to_sdk
-from ._stream import dump_jsonl, iter_jsonl
-from ._summary import Summary
-from ._time import format_rfc3339, parse_rfc3339
-from ._watch import is_transient, queued_for, raise_for_status, ran_for, retry_after, watch
-from .exceptions import (
-    DecodeError,
-    EncodeError,
-    Problem,
-    TransitionError,
-    ValidationError,
-    WorkRequestFailed,
-    WrModelError,
-)
-from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
+from .wire._schema import json_schema
 
 __all__ = (
     # Models
@@ -142,6 +152,11 @@ __all__ = (
     "WorkRequestFailed",
     "Problem",
 )
+
+# Pickles name the module of each class. Those made before the layers had packages name the
+# modules as they were: the same classes, found under their old names.
+for _old, _now in (("_enums", _enums), ("_frozen", _frozen), ("_models", _models)):
+    sys.modules.setdefault(f"{__name__}.{_old}", _now)
 
 
 def __getattr__(name: str) -> str:

@@ -28,10 +28,10 @@ try:
 except ImportError as error:  # pragma: no cover (the extra is installed for the tests)
     raise ImportError("wrmodel.strategies needs Hypothesis: pip install hypothesis") from error
 
-from ._codec import Field, StyleName, fields_of
-from ._converter import unstructure
-from ._models import PERCENT, Unknown
-from ._names import snake
+from .models._models import PERCENT, Unknown
+from .models._names import snake
+from .wire._codec import Field, StyleName, fields_of
+from .wire._converter import unstructure
 
 __all__ = ("documents", "objects")
 

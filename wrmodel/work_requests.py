@@ -14,10 +14,10 @@ required; errors and logs come from their own list calls, each with a required t
 ('CREATE_INSTANCE', 5.0)
 """
 
-from ._enums import ResourceActionType as ActionType
-from ._enums import Status
-from ._families import WORK_REQUESTS
-from ._generated_work_requests import (
+from .models._enums import ResourceActionType as ActionType
+from .models._enums import Status
+from .models._families import WORK_REQUESTS
+from .models._generated_work_requests import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,

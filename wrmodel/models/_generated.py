@@ -1,6 +1,6 @@
 """Identity's tagging and IAM work requests, as classes: generated from ``_declarations``.
 
-By ``python -m wrmodel._generate``. Do not edit: change the declarations and generate again
+By ``python -m wrmodel.models._generate``. Do not edit: change the declarations and generate again
 (a test fails when this module is stale).
 """
 
@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import attrs
 import pendulum
 
+from wrmodel._errors import expected, fail
+
 from ._enums import (
     IamOperationType,
     ResourceActionType,
@@ -19,7 +21,6 @@ from ._enums import (
     TaggingOperationType,
     TaggingStatus,
 )
-from ._errors import expected, fail
 from ._models import (
     _ENUM_CONVERTERS,
     Model,

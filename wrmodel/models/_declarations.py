@@ -1,7 +1,7 @@
 """The built-in families' classes, declared once as data: names, fields, documentation.
 
 Each declaration calls ``make(name, fields, doc)`` for each class, nested ones first, and
-uses what it returns as the type of the fields that hold that class. ``wrmodel._generate``
+uses what it returns as the type of the fields that hold that class. ``wrmodel.models._generate``
 passes a ``make`` that records the declarations and writes them as source (the checked-in
 ``_generated`` module); ``declare_family`` passes one that makes the classes at run time,
 for a user's own service of the common shape.

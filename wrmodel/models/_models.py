@@ -19,13 +19,14 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import pendulum
 
-from ._compile import compile_function
+from wrmodel._compile import compile_function
+from wrmodel._errors import expected, fail, show
+from wrmodel.exceptions import Problem, ValidationError
+
 from ._enums import KNOWN, ActionType, OperationType, Status
-from ._errors import expected, fail, show
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
 from ._time import as_pendulum
-from .exceptions import Problem, ValidationError
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.StrEnum)

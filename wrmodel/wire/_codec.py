@@ -31,15 +31,16 @@ from typing import Any, Literal
 
 import attrs
 
-from ._compile import compile_function
-from ._enums import KNOWN
-from ._errors import expected, key_path, show
-from ._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
+from wrmodel._compile import compile_function
+from wrmodel._errors import expected, key_path, show
+from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
+from wrmodel.models._enums import KNOWN
+from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
+from wrmodel.models._models import Unknown
+from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
+from wrmodel.models._time import format_aware
+
 from ._kinds import KINDS, SCOPE, GiveUp, KindName, kind_of
-from ._models import Unknown
-from ._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from ._time import format_aware
-from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
 #: hold them; refused for the others), dropped, or refused.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import typing
 from typing import Any
 
+from wrmodel.models._models import WorkRequest
+
 from ._codec import Field, StyleName
 from ._converter import _for
 from ._kinds import KINDS, RFC3339  # noqa: F401 (RFC3339: the timestamps' pattern, here too)
-from ._models import WorkRequest
 
 
 def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, Any]:

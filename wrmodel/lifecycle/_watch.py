@@ -12,11 +12,12 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
-from ._errors import expected
-from ._models import WorkRequest, WorkRequestSummary
-from .events import Corrected, Event, diff
-from .exceptions import WorkRequestFailed
-from .transitions import Snapshot, is_snapshot, is_successful, is_terminal
+from wrmodel._errors import expected
+from wrmodel.exceptions import WorkRequestFailed
+from wrmodel.models._models import WorkRequest, WorkRequestSummary
+
+from ._events import Corrected, Event, diff
+from ._transitions import Snapshot, is_snapshot, is_successful, is_terminal
 
 _Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn, TypeVar
 
-from ._errors import key_path, show
+from wrmodel._errors import key_path, show
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")

@@ -1,6 +1,6 @@
 """Write the built-in families' classes as source, from their declarations.
 
-    python -m wrmodel._generate          # writes wrmodel/_generated*.py
+    python -m wrmodel.models._generate          # writes wrmodel/models/_generated*.py
 
 The declarations (``_declarations``) are the one definition; the generated modules are
 checked in, so that readers, editors and type checkers see real classes with annotated
@@ -39,7 +39,7 @@ MODULES: dict[str, tuple[str, list[Declaration]]] = {
 
 _HEADER = '''"""{title}, as classes: generated from ``_declarations``.
 
-By ``python -m wrmodel._generate``. Do not edit: change the declarations and generate again
+By ``python -m wrmodel.models._generate``. Do not edit: change the declarations and generate again
 (a test fails when this module is stale).
 """
 
@@ -51,8 +51,9 @@ from collections.abc import Sequence
 import attrs
 import pendulum
 
+from wrmodel._errors import expected, fail
+
 from ._enums import {enums}
-from ._errors import expected, fail
 from ._models import (
     _ENUM_CONVERTERS,
     Model,

@@ -16,11 +16,11 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from ._codec import _isoformat, subject
-from ._converter import loads, structure
-from ._families import ALL_MODELS
-from ._models import Model
-from .transitions import family_of
+from wrmodel.lifecycle._transitions import family_of
+from wrmodel.models._families import ALL_MODELS
+from wrmodel.models._models import Model
+from wrmodel.wire._codec import _isoformat, subject
+from wrmodel.wire._converter import loads, structure
 
 _T = TypeVar("_T")
 

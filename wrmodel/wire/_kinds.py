@@ -24,9 +24,9 @@ import attrs
 import msgspec
 import pendulum
 
-from ._enums import KNOWN
-from ._models import PERCENT
-from ._time import UTC, parse_rfc3339
+from wrmodel.models._enums import KNOWN
+from wrmodel.models._models import PERCENT
+from wrmodel.models._time import UTC, parse_rfc3339
 
 KindName = Literal["str", "enum", "time", "number", "list", "model"]
 

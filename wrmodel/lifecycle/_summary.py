@@ -17,7 +17,8 @@ from typing import Any
 
 import attrs
 
-from ._models import WorkRequest, WorkRequestSummary
+from wrmodel.models._models import WorkRequest, WorkRequestSummary
+
 from ._watch import queued_for, ran_for
 
 #: The relative accuracy of the durations' quantiles (1%).

@@ -9,8 +9,8 @@ from typing import Any
 
 import pendulum
 
-from ._errors import expected, fail, show
-from .exceptions import DecodeError, EncodeError
+from wrmodel._errors import expected, fail, show
+from wrmodel.exceptions import DecodeError, EncodeError
 
 UTC = pendulum.UTC
 _DateTime = pendulum.DateTime

@@ -18,6 +18,16 @@ import orjson
 import pendulum
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 
+from wrmodel._errors import expected, key_path, show
+from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
+from wrmodel.lifecycle._events import EVENTS, Event
+from wrmodel.lifecycle._summary import Summary
+from wrmodel.models._enums import ENUMS
+from wrmodel.models._families import ALL_MODELS
+from wrmodel.models._frozen import MAX_DEPTH
+from wrmodel.models._models import WorkRequest, _enum
+from wrmodel.models._time import parse_rfc3339
+
 from ._codec import (
     FROM_ORJSON,
     STYLES,
@@ -29,15 +39,6 @@ from ._codec import (
     subject,
 )
 from ._engine import REFUSALS, Engine
-from ._enums import ENUMS
-from ._errors import expected, key_path, show
-from ._families import ALL_MODELS
-from ._frozen import MAX_DEPTH
-from ._models import WorkRequest, _enum
-from ._summary import Summary
-from ._time import parse_rfc3339
-from .events import EVENTS, Event
-from .exceptions import DecodeError, EncodeError, Problem, ValidationError
 
 _T = TypeVar("_T")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)

@@ -16,11 +16,11 @@ from typing import IO, Any, NamedTuple, Protocol, TypeVar, cast, overload
 
 import orjson
 
-from ._codec import StyleName
-from ._converter import Converter, _for, dumps, no_constant
-from ._errors import show
-from ._models import WorkRequest
-from .exceptions import DecodeError, EncodeError, Problem
+from wrmodel._errors import show
+from wrmodel.exceptions import DecodeError, EncodeError, Problem
+from wrmodel.models._models import WorkRequest
+from wrmodel.wire._codec import StyleName
+from wrmodel.wire._converter import Converter, _for, dumps, no_constant
 
 _T = TypeVar("_T")
 

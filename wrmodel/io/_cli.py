@@ -21,21 +21,22 @@ from typing import IO, Any, NoReturn
 
 import orjson
 
-from . import events
-from ._codec import STYLES as STYLES_OF
-from ._codec import StyleName
-from ._converter import CliResponse, _for, dumps, loads, read_cli
-from ._families import FAMILIES, WORK_REQUESTS
-from ._models import (
+from wrmodel.exceptions import DecodeError, EncodeError
+from wrmodel.lifecycle import _events as events
+from wrmodel.lifecycle._summary import Summary, count_of
+from wrmodel.models._families import FAMILIES, WORK_REQUESTS
+from wrmodel.models._models import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
     WorkRequestSummary,
 )
+from wrmodel.wire._codec import STYLES as STYLES_OF
+from wrmodel.wire._codec import StyleName
+from wrmodel.wire._converter import CliResponse, _for, dumps, loads, read_cli
+
 from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
-from ._summary import Summary, count_of
-from .exceptions import DecodeError, EncodeError
 
 
 def _enveloped(style: str) -> bool:
@@ -471,7 +472,7 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[st
     if _enveloped(args.style):
         raise UsageError("--workers and --scheduler read api or sdk records, not the CLI's output")
     try:
-        from . import dask as on_dask  # noqa: PLC0415 (the optional extra)
+        from . import _dask as on_dask  # noqa: PLC0415 (the optional extra)
     except ImportError as error:
         raise UsageError(str(error)) from None
     readable = []
@@ -516,7 +517,7 @@ def _client(args: argparse.Namespace) -> Iterator[None]:
         with client:
             yield
         return
-    from .dask import local_cluster  # noqa: PLC0415 (the optional extra)
+    from ._dask import local_cluster  # noqa: PLC0415 (the optional extra)
 
     with local_cluster(args.workers) as cluster, distributed.Client(cluster):  # type: ignore[no-untyped-call]
         if sys.stderr.isatty():

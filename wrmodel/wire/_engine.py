@@ -24,8 +24,9 @@ from typing import Any
 import attrs
 import msgspec
 
+from wrmodel._compile import compile_function
+
 from ._codec import TAG, Codec
-from ._compile import compile_function
 from ._kinds import KINDS, SCOPE, GiveUp
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything

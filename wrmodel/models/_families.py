@@ -28,10 +28,12 @@ from typing import Any
 
 import attrs
 
+from wrmodel._errors import expected, fail
+from wrmodel.wire._kinds import kind_of
+
 from . import _generated_work_requests as _wr
 from ._declarations import FieldSpec, common_shape
 from ._enums import Status, TaggingStatus, open_enum
-from ._errors import expected, fail
 from ._generated import (
     IamWorkRequest,
     IamWorkRequestErrorSummary,
@@ -43,7 +45,6 @@ from ._generated import (
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
 )
-from ._kinds import kind_of
 from ._models import (
     _ENUM_CONVERTERS,
     Model,

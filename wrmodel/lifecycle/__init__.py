@@ -1,0 +1,1 @@
+"""The life-cycle layer: transitions, events between snapshots, watching, summaries."""
