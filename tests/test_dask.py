@@ -270,7 +270,9 @@ class TestCommand:
 
     def test_without_dask(self, archive, monkeypatch, capsys):
         """Without the extra, --workers says what to install."""
-        monkeypatch.setitem(sys.modules, "wrmodel.dask", None)
+        monkeypatch.setitem(sys.modules, "dask", None)  # as if it were not installed
+        for name in ("wrmodel.dask", "wrmodel.io._dask"):
+            monkeypatch.delitem(sys.modules, name, raising=False)
         monkeypatch.delattr(wrmodel, "dask")
         assert _cli.main(["check", "--workers", "1", str(archive[0])]) == 2
         assert "wrmodel.dask" in capsys.readouterr().err
