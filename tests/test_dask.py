@@ -274,6 +274,7 @@ class TestCommand:
         for name in ("wrmodel.dask", "wrmodel.io._dask"):
             monkeypatch.delitem(sys.modules, name, raising=False)
         monkeypatch.delattr(wrmodel, "dask")
+        monkeypatch.delattr(wrmodel.io, "_dask")
         assert _cli.main(["check", "--workers", "1", str(archive[0])]) == 2
         assert "wrmodel.dask" in capsys.readouterr().err
 
