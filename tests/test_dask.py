@@ -15,7 +15,7 @@ import wrmodel
 from benchmarks.corpus import record
 from wrmodel import DecodeError, Summary, WorkRequest
 from wrmodel import dask as on_dask
-from wrmodel.io import _cli
+from wrmodel.io import _cli, _dask
 
 from . import test_cli
 
@@ -104,7 +104,7 @@ class TestRanges:
         """A file cut short since its ranges were made ends its last range where it ends."""
         size = archive[0].stat().st_size
         part = on_dask.Range(str(archive[0]), size - 10, size + 100)
-        assert list(on_dask._lines(part)) == []
+        assert list(_dask._lines(part)) == []
 
     @pytest.mark.parametrize("size", [0, -1, 1.5, True])
     def test_bad_blocksize(self, archive, size):

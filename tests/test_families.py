@@ -92,7 +92,7 @@ def _value(f: Any, rng: random.Random) -> Any:
         t = dt.datetime(2016, 8, 25, tzinfo=dt.UTC) + dt.timedelta(seconds=rng.randrange(10**8))
         text = t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}Z"
         return spellings(rng, text) if rng.random() < 0.5 else text
-    if f.kind == "number":
+    if f.kind == "percent":
         return rng.choice([rng.uniform(0, 100), rng.randrange(101), 0, 100])
     if f.kind == "list":
         return [document(f.of, rng) for _ in range(rng.randrange(4))]
@@ -184,7 +184,7 @@ SILENT: dict[str, tuple[Any, Any]] = {
     "str": (123, lambda v: v == 123),
     "enum": (5, lambda v: v == "UNKNOWN_ENUM_VALUE"),
     "time": ("2016-08-25T21:10:29", lambda v: v.tzinfo is None),
-    "number": ("50", lambda v: v == 50.0),
+    "percent": ("50", lambda v: v == 50.0),
     "list": ("abc", lambda v: len(v) == 3),
 }
 

@@ -7,7 +7,8 @@ import pytest
 from wrmodel import ActionType, WorkRequest, WorkRequestLogEntry
 from wrmodel.models._names import camel
 from wrmodel.wire._codec import fields_of
-from wrmodel.wire._kinds import KINDS, kind_of
+from wrmodel.models._kinds import KINDS, kind_of
+from wrmodel.wire._kinds import FORMS
 
 
 @attrs.frozen
@@ -28,7 +29,7 @@ class TestFieldsOf:
             "text": ("str", True, None),
             "action": ("enum", True, ActionType),
             "at": ("time", False, None),
-            "percent": ("number", False, None),
+            "percent": ("percent", False, None),
             "entry": ("model", True, WorkRequestLogEntry),
             "entries": ("list", False, WorkRequestLogEntry),
         }
@@ -37,6 +38,10 @@ class TestFieldsOf:
         """The models use every kind of the table (none is dead)."""
         used = {f.kind for cls in (WorkRequest, Everything) for f in fields_of(cls, camel)}
         assert used == set(KINDS)
+
+    def test_every_kind_has_a_wire_form(self):
+        """The wire layer's table has a form for each kind of the models' table, in order."""
+        assert list(FORMS) == list(KINDS)
 
     @pytest.mark.parametrize(
         "tp",
@@ -54,5 +59,5 @@ class TestFieldsOf:
 
     def test_kind_of_names_the_kinds(self):
         """The error lists the kinds there are."""
-        with pytest.raises(TypeError, match="str, enum, time, number, model, list"):
+        with pytest.raises(TypeError, match="str, enum, time, percent, model, list"):
             kind_of(int, "X.n")

@@ -8,13 +8,13 @@ from hypothesis import strategies as st
 
 import wrmodel
 from wrmodel import DecodeError, WorkRequest, WorkRequestSummary, json_schema, structure
-from wrmodel.events import Event
-from wrmodel.wire._converter import CLASSES
+from wrmodel.events import EVENTS, Event
 from wrmodel.wire._schema import RFC3339
 
 from .strategies import damaged, models, rfc3339, sample, wire_documents
 
 STYLES = ["api", "sdk", "cli"]
+CLASSES = [*(cls for family in wrmodel.FAMILIES for cls in family.classes), *EVENTS]
 TYPES = [*CLASSES, Event, list[WorkRequest], list[WorkRequestSummary], list[Event]]
 
 

@@ -101,7 +101,7 @@ def _value(f: Field, knobs: dict[str, bool]) -> st.SearchStrategy[Any]:
             value = value | _NEW_VALUES
     elif f.kind == "time":
         value = _TIMES
-    elif f.kind == "number":
+    elif f.kind == "percent":
         value = st.floats(*PERCENT) | st.integers(*PERCENT)
     elif f.kind == "list":
         value = st.lists(objects(f.of, **knobs), max_size=3)

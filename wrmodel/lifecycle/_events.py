@@ -33,6 +33,8 @@ from wrmodel.models._models import (
     evolve,
 )
 from wrmodel.models._names import camel, kebab
+from wrmodel.wire._codec import register_union
+from wrmodel.wire._converter import structure, unstructure
 
 from . import _transitions as transitions
 from ._transitions import Snapshot, as_request
@@ -196,6 +198,7 @@ EVENTS = (
     StatusChanged,
     Corrected,
 )
+register_union(Event, EVENTS)
 
 
 def _timed(
@@ -243,7 +246,7 @@ def _as(cls: type, value: Any) -> Any:
     """
     if isinstance(value, cls):
         return value
-    return _converter().structure(_converter().unstructure(value), cls)
+    return structure(unstructure(value), cls)
 
 
 def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
@@ -374,8 +377,7 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
         unknown = _unknown(Unknown(values=values, keys=rest, verbatim=kept.verbatim))
         onto = evolve(made, **lists, unknown=unknown)
         if own:
-            convert = _converter()
-            onto = convert.structure({**convert.unstructure(onto), **own}, cls)
+            onto = structure({**unstructure(onto), **own}, cls)
     return functools.reduce(apply, events, onto)
 
 
@@ -435,14 +437,8 @@ def _unmade(wr: WorkRequest) -> dict[str, Any]:
     names = [name for name in names if getattr(wr, name) is not None]
     if not names:
         return {}
-    data = _converter().unstructure(wr)
+    data = unstructure(wr)
     return {camel(name): data[camel(name)] for name in names}
-
-
-def _converter() -> Any:
-    from wrmodel.wire import _converter  # noqa: PLC0415 (it imports this module)
-
-    return _converter
 
 
 #: The wire keys of ``Accepted`` in every style, which a kept key must not take.

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from wrmodel.models._models import WorkRequest, WorkRequestSummary
+from wrmodel.wire._codec import register_encoder
 
 from ._watch import queued_for, ran_for
 
@@ -219,6 +220,10 @@ class Summary:
     def render(self) -> str:
         """The summary as the ``wrmodel summary`` command prints it: its report as tables."""
         return render(self.report())
+
+
+# A summary is written as its report, the same in every style.
+register_encoder(Summary, Summary.report)
 
 
 def render(report: dict[str, Any]) -> str:

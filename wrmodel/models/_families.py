@@ -28,9 +28,6 @@ from typing import Any
 
 import attrs
 
-from wrmodel._errors import expected, fail
-from wrmodel.wire._kinds import kind_of
-
 from . import _generated_work_requests as _wr
 from ._declarations import FieldSpec, common_shape
 from ._enums import Status, TaggingStatus, open_enum
@@ -45,8 +42,8 @@ from ._generated import (
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
 )
+from ._kinds import kind_of
 from ._models import (
-    _ENUM_CONVERTERS,
     Model,
     Unknown,
     WorkRequest,
@@ -54,53 +51,16 @@ from ._models import (
     WorkRequestLogEntry,
     WorkRequestResource,
     WorkRequestSummary,
-    _enum,
-    _optional_string,
-    _percent,
-    _string,
-    _timestamp,
-    _tuple_of,
     _unknown,
 )
 
 _MAYBE_UNKNOWN: Any = Unknown | None
 
 
-def _required(convert: Callable[[Any], Any], what: str) -> Callable[[Any], Any]:
-    def required(value: Any) -> Any:
-        if value is None:
-            fail(expected(what, value))
-        return convert(value)
-
-    return required
-
-
-@functools.cache
-def _enum_converter(cls: type[enum.StrEnum]) -> Callable[[Any], Any]:
-    def convert(value: Any) -> Any:
-        return _enum(cls, value)
-
-    _ENUM_CONVERTERS[convert] = cls  # the models keep raw strings of its unknown values
-    return convert
-
-
 def _converter(tp: Any, required: bool, where: str) -> Callable[[Any], Any]:
     """The converter of a field of type ``tp``: the one its kind calls for."""
     kind, of = kind_of(tp, where)
-    if kind.name == "str":
-        return _string if required else _optional_string
-    if kind.name == "enum":
-        convert = _enum_converter(of)
-        return convert if required else lambda v: None if v is None else convert(v)
-    if kind.name == "time":
-        return _required(_timestamp, "an aware datetime") if required else _timestamp
-    if kind.name == "number":
-        return _required(_percent, "a number") if required else _percent
-    if kind.name == "list":
-        items = functools.partial(_tuple_of, of)
-        return _required(items, f"a sequence of {of.__name__}") if required else items
-    msg = f"{where}: a model as a field is not declared this way"  # pragma: no cover
-    raise TypeError(msg)  # pragma: no cover
+    return kind.converter(of, required, where)
 
 
 def model(name: str, fields: Sequence[FieldSpec], doc: str, *, module: str = "wrmodel") -> type:

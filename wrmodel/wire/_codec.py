@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import re
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -36,11 +37,12 @@ from wrmodel._errors import expected, key_path, show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
+from wrmodel.models._kinds import KindName, kind_of
 from wrmodel.models._models import Unknown
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from wrmodel.models._time import format_aware
 
-from ._kinds import KINDS, SCOPE, GiveUp, KindName, kind_of
+from ._kinds import FORMS, SCOPE, GiveUp
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
 #: hold them; refused for the others), dropped, or refused.
@@ -164,50 +166,92 @@ def subject(tp: Any) -> str:
 
 #: Tagged unions: each base class, with its member classes.
 Unions = Mapping[type, tuple[type, ...]]
+#: The tagged unions every converter decodes (``register_union``).
+_UNIONS: dict[type, tuple[type, ...]] = {}
+UNIONS: Unions = types.MappingProxyType(_UNIONS)
+#: Classes other than the models that every converter writes, with their encoders.
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def register_union(base: type, members: tuple[type, ...]) -> None:
+    """Decode ``base`` as a tagged union of ``members``, each tagged by its class's name.
+
+    For the layers above (the events); done when they are imported, before any use.
+    """
+    _UNIONS[base] = members
+
+
+def register_encoder(cls: type, encode: Callable[[Any], Any]) -> None:
+    """Write objects of ``cls`` as ``encode`` makes them, in every style (the summary)."""
+    _ENCODERS[cls] = encode
 
 
 class Codec:
-    """The decoders and encoders of the given classes, for one style and one unknown-key rule.
+    """The decoders and encoders of the models, for one style and one unknown-key rule.
 
-    ``classes`` in generation order (nested ones first); ``unions``, the tagged unions among
-    them: each member is written with its class's name under ``TAG``.
+    Built on first use, a family at a time: a class's decoder and encoder are generated the
+    first time the class (or another of its family) is decoded or encoded. ``unions`` are
+    the tagged unions (``register_union``): each member is written with its class's name
+    under ``TAG``.
     """
 
     def __init__(
         self,
-        classes: Sequence[type],
         unions: Unions,
         *,
         style: StyleName = "api",
         unknown: UnknownKeys = "keep",
         max_depth: int = MAX_DEPTH,
     ) -> None:
-        self.classes: tuple[type, ...] = ()
         self.unions = unions
         self.style = STYLES[style]
         self.max_depth = max_depth
         self._unknown = unknown
         self.fields: dict[type, tuple[Field, ...]] = {}
-        self.tags = {cls: cls.__name__ for union in unions.values() for cls in union}
+        #: The tag of each union member built so far.
+        self.tags: dict[type, str] = {}
         #: Per class, what its unknown keys get: "keep", "drop" or "forbid".
         self.unknown_rule: dict[type, UnknownKeys] = {}
         self.known_keys: dict[type, frozenset[str]] = {}
         self.decoders: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        self.add(classes)
-        for union, members in unions.items():
-            self.decoders[union] = self._union_decoder(
-                {self.tags[c]: self.decoders[c] for c in members}
-            )
-            self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
         self.reference = _Reference(self)
+        #: Building is done once per family, whichever thread asks first.
+        self.lock = threading.RLock()
+
+    def learn(self, tp: Any) -> bool:
+        """Build what ``tp`` (a class, a union, or ``list[...]`` of one) needs; whether it can.
+
+        A class is learnt with its whole family (``__wrmodel_family__``), a union with its
+        members: the first use of any of them builds them all.
+        """
+        target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
+        if target in self.decoders:
+            return True
+        with self.lock:
+            for union, members in self.unions.items():
+                if target is union or target in members:
+                    self.tags.update((cls, cls.__name__) for cls in members)
+                    self.add(members)
+                    by_tag = {self.tags[c]: self.decoders[c] for c in members}
+                    self.decoders[union] = self._union_decoder(by_tag)
+                    self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
+                    return True
+            family = getattr(target, "__wrmodel_family__", None)
+            if family is not None:  # also for a subclass of the caller's: encoded as its base
+                self.add(family.classes)
+            return target in self.fields
 
     def add(self, classes: Sequence[type]) -> None:
-        """Make the decoders and encoders of ``classes`` (nested ones first) too."""
-        classes = [cls for cls in classes if cls not in self.fields]
-        self.classes += tuple(classes)
-        for cls in classes:  # nested classes first, so their functions exist when referenced
-            self.fields[cls] = fields = fields_of(cls, self.style.key)
+        """Make the decoders and encoders of ``classes`` (and of the classes they hold)."""
+        for cls in classes:
+            if cls in self.fields:
+                continue
+            fields = fields_of(cls, self.style.key)
+            for f in fields:  # what it holds first: its functions are referenced
+                if f.kind in ("list", "model") and not self.learn(f.of):
+                    self.add([f.of])
+            self.fields[cls] = fields
             keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
             self.unknown_rule[cls] = "forbid" if keeps else self._unknown
             tag = {TAG} if cls in self.tags else set()
@@ -216,26 +260,12 @@ class Codec:
             self.decoders[list[cls]] = self._list_decoder(self.decoders[cls])  # type: ignore[valid-type]
             self.encoders[cls] = self._generate_encoder(cls)
 
-    def learn(self, tp: Any) -> tuple[type, ...]:
-        """Add the classes of the family ``tp`` (or ``list[tp]``) belongs to; those added.
-
-        A family declared after this codec was made (``declare_family``) is learnt from the
-        first of its classes it is given.
-        """
-        target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
-        family = getattr(target, "__wrmodel_family__", None)
-        if family is None or target in self.fields:
-            return ()
-        added = tuple(cls for cls in family.classes if cls not in self.fields)
-        self.add(added)
-        return added
-
     def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
         try:
             fast = self.decoders.get(tp)
             if fast is None:
-                self.learn(tp)  # a declared family's class, maybe
+                self.learn(tp)
                 fast = self.decoders[tp]
         except (KeyError, TypeError):
             msg = f"cannot decode into {show(tp)}: expected a model class or list[Model]"
@@ -281,12 +311,26 @@ class Codec:
                     return found
         return None
 
+    def decodes(self, tp: Any) -> bool:
+        """Whether this codec decodes ``tp``: a model class, a union, or a list of one."""
+        try:
+            return self.learn(tp)
+        except TypeError:  # unhashable: no class
+            return False
+
+    def encodes(self, cls: type) -> bool:
+        """Whether this codec writes instances of ``cls``: a model class or a subclass of one."""
+        self.learn(cls)
+        return any(c in self.encoders for c in cls.__mro__)
+
     def encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
         """The encoder of ``obj``'s class or of the class it derives from."""
         self.learn(type(obj))
         for cls in type(obj).__mro__:
             if cls in self.encoders:
                 return self.encoders[cls]
+            if cls in _ENCODERS:
+                return _ENCODERS[cls]
         msg = f"cannot encode {show(obj)}: expected a model or a list of models"
         raise EncodeError(msg)
 
@@ -331,7 +375,7 @@ class Codec:
                 "keep": f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}",
                 "forbid": "\n    raise _GiveUp",
             }.get(rule, "")
-            body = KINDS[f.kind].decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
+            body = FORMS[f.kind].decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
             if f.required:
                 lines.append(f"    v{i} = d[{f.key!r}]")
                 lines += [f"    {line}" for line in body]
@@ -439,7 +483,7 @@ class Codec:
                 c = f"_{cls.__name__}_{f.name}"
                 if f.kind == "enum":
                     scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-                value = str(KINDS[f.kind].encode).format(v=v, o=obj, c=c, a=f.name)
+                value = str(FORMS[f.kind].encode).format(v=v, o=obj, c=c, a=f.name)
                 write = []
             put = [*write, f"{out}[{f.key!r}] = {value}"]
             if f.required:
@@ -597,7 +641,7 @@ class _Reference:
 
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
         """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
-        read = KINDS[f.kind].read
+        read = FORMS[f.kind].read
         if value is not None and (read is not None or f.kind in ("list", "model")):
             before = len(problems)
             if read is not None:

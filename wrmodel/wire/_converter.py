@@ -20,8 +20,6 @@ from cattrs.errors import AttributeValidationNote, BaseValidationError, Iterable
 
 from wrmodel._errors import expected, key_path, show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
-from wrmodel.lifecycle._events import EVENTS, Event
-from wrmodel.lifecycle._summary import Summary
 from wrmodel.models._enums import ENUMS
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._frozen import MAX_DEPTH
@@ -31,6 +29,7 @@ from wrmodel.models._time import parse_rfc3339
 from ._codec import (
     FROM_ORJSON,
     STYLES,
+    UNIONS,
     Codec,
     InexactNumberError,
     LostValueError,
@@ -45,9 +44,6 @@ _JSON_TEXT = (bytes, bytearray, memoryview, str)
 #: The longest text ``loads`` reads, by default.
 MAX_BYTES = 128 << 20
 _MISSING = object()
-#: The classes the converters handle, nested ones first, and the tagged union of the events.
-CLASSES = (*ALL_MODELS, *EVENTS)
-UNIONS: Mapping[type, tuple[type, ...]] = types.MappingProxyType({Event: EVENTS})
 #: The CLI's output, its values left as text: the data for the engine, the headers for orjson.
 _read_envelope = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
 
@@ -76,18 +72,18 @@ class Converter(cattrs.Converter):
         unknown: UnknownKeys = "keep",
         max_bytes: int = MAX_BYTES,
         max_depth: int = MAX_DEPTH,
+        engine: bool = True,
     ) -> None:
         super().__init__()
         self.style = style
         self.max_bytes = max_bytes
-        self._codec = Codec(CLASSES, UNIONS, style=style, unknown=unknown, max_depth=max_depth)
+        self._codec = Codec(UNIONS, style=style, unknown=unknown, max_depth=max_depth)
         #: The key of the data in this style's documents (the CLI's ``data``), if any.
         self._envelope = self._codec.style.envelope
-        # A summary is written as its report, the same in every style.
-        self._codec.encoders[Summary] = Summary.report
-        self._engine = Engine(self._codec)
-        #: The fast decoders from JSON text (``_engine``); ``loads`` tries them first.
-        self.fast = self._engine.decoders
+        self._engine = Engine(self._codec) if engine else None
+        #: The fast decoders from JSON text (``_engine``) built so far; ``loads`` tries them
+        #: first.
+        self.fast = {} if self._engine is None else self._engine.decoders
         _configure(self, self._codec)
 
     def structure(self, obj: Any, cl: Any) -> Any:
@@ -143,9 +139,8 @@ class Converter(cattrs.Converter):
         """The engine's decoder of ``cls``, a declared family's learnt on first use; or None."""
         try:
             fast = self.fast.get(cls)
-            if fast is None:
-                self._engine.add(self._codec.learn(cls))
-                fast = self.fast.get(cls)
+            if fast is None and self._engine is not None:
+                fast = self._engine.decoder(cls)
         except TypeError:  # unhashable, so no class: the general path says what is wrong
             return None
         return fast
@@ -314,8 +309,11 @@ def looks_like(value: Any, cls: Any) -> StyleName | None:
     target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
     if not isinstance(value, Mapping) or target not in ALL_MODELS:
         return None
+    codecs = {name: _CONVERTERS[name]._codec for name in STYLES}
     counts = {
-        name: len(_CONVERTERS[name]._codec.known_keys[target] & set(value)) for name in STYLES
+        name: len(codec.known_keys[target] & set(value))
+        for name, codec in codecs.items()
+        if codec.learn(target)
     }
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
@@ -349,12 +347,9 @@ def _configure(converter: cattrs.Converter, codec: Codec) -> None:
     for enum_cls in ENUMS:
         converter.register_structure_hook(enum_cls, _structure_enum)
         converter.register_unstructure_hook(enum_cls, _unstructure_enum)
-    lists = {list[tp] for tp in (*CLASSES, *UNIONS)}  # type: ignore[valid-type]
-    converter.register_structure_hook_func(lists.__contains__, codec.decode)
-    for cls in (*CLASSES, *UNIONS):
-        converter.register_structure_hook(cls, codec.decode)
-    for cls in CLASSES:
-        converter.register_unstructure_hook(cls, codec.encoders[cls])
+    # The models, the unions and lists of them, by what the codec learns on first use.
+    converter.register_structure_hook_func(codec.decodes, codec.decode)
+    converter.register_unstructure_hook_func(codec.encodes, codec.encode)
 
 
 def _scalar(what: str, ok: Callable[[Any], bool], make: Callable[[Any], Any]) -> Any:
@@ -420,6 +415,7 @@ def make_converter(
     unknown: UnknownKeys = "keep",
     max_bytes: int = MAX_BYTES,
     max_depth: int = MAX_DEPTH,
+    engine: bool = True,
 ) -> Converter:
     """Make a converter for one style of the wire form.
 
@@ -433,6 +429,9 @@ def make_converter(
     Limits: ``max_bytes``, the longest text ``loads`` reads (128 MiB); ``max_depth``, how
     deeply a kept unknown value may nest (64, at most 256). JSON itself may nest 1024 levels
     (orjson's limit).
+
+    ``engine=False`` leaves out the C engine (msgspec) that ``loads`` tries first: JSON text
+    is then always read by the general path, to the same result (to compare, or to debug).
 
     >>> strict = make_converter(unknown="forbid")
     >>> strict.loads(b'{"id": "x", "operationType": "DELETE_COMPARTMENT",'
@@ -450,7 +449,9 @@ def make_converter(
             raise ValueError(f"{name} must be a positive integer, not {limit!r}")
         if most is not None and limit > most:  # kept values are frozen and hashed recursively
             raise ValueError(f"{name} must be at most {most}, not {limit!r}")
-    return Converter(style=style, unknown=unknown, max_bytes=max_bytes, max_depth=max_depth)
+    return Converter(
+        style=style, unknown=unknown, max_bytes=max_bytes, max_depth=max_depth, engine=engine
+    )
 
 
 #: The default converter of each style, used by the module-level functions.

@@ -18,7 +18,7 @@ common one comes (``tests/test_engine.py`` compares both ways on generated docum
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -27,7 +27,7 @@ import msgspec
 from wrmodel._compile import compile_function
 
 from ._codec import TAG, Codec
-from ._kinds import KINDS, SCOPE, GiveUp
+from ._kinds import FORMS, SCOPE, GiveUp
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.
@@ -40,33 +40,55 @@ REFUSALS = (msgspec.MsgspecError, GiveUp, KeyError, TypeError, ValueError, Recur
 
 
 class Engine:
-    """The fast decoders of every class of a codec, from JSON text."""
+    """The fast decoders of a codec's classes from JSON text, each built on first use."""
 
     def __init__(self, codec: Codec) -> None:
         self._codec = codec
         self.structs: dict[type, type[msgspec.Struct]] = {}
         self.builders: dict[type, Callable[[Any], Any]] = {}
         self.decoders: dict[Any, Fast] = {}
-        members = {cls for union in codec.unions.values() for cls in union}
-        self.add([cls for cls in codec.classes if cls not in members])
-        for cls in [c for c in codec.classes if c in members]:  # nested classes first
-            self.structs[cls] = self._struct(cls, tagged=True)
-            self.builders[cls] = self._builder(cls)
-        for union, classes in codec.unions.items():
-            by_struct = {self.structs[c]: self.builders[c] for c in classes}
-            either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
-            self._add(union, either, _union_builder(by_struct))
-            for cls in classes:  # a member alone: its union, then the member checked
-                self._add(cls, either, _member_builder(self.structs[cls], self.builders[cls]))
 
-    def add(self, classes: Sequence[type]) -> None:
-        """Make the fast decoders of ``classes`` (nested ones first, none a union's member)."""
-        for cls in classes:
-            self.structs[cls] = self._struct(cls, tagged=False)
+    def decoder(self, tp: Any) -> Fast | None:
+        """The fast decoder of ``tp`` (a class, a union, ``list[...]`` of one); None if none."""
+        fast = self.decoders.get(tp)
+        if fast is None and self._codec.learn(tp):
+            target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
+            with self._codec.lock:
+                unions = self._codec.unions
+                union = next((u for u, m in unions.items() if target is u or target in m), None)
+                if union is not None:
+                    self._add_union(union)
+                else:
+                    self._add_class(target)
+            fast = self.decoders.get(tp)
+        return fast
+
+    def _struct_of(self, cls: type) -> type[msgspec.Struct]:
+        """The Struct of ``cls`` (and its builder), those of the classes it holds first."""
+        struct = self.structs.get(cls)
+        if struct is None:
+            for f in self._codec.fields[cls]:
+                if f.kind in ("list", "model"):
+                    self._struct_of(f.of)
+            struct = self.structs[cls] = self._struct(cls, tagged=cls in self._codec.tags)
             self.builders[cls] = self._builder(cls)
-            read = msgspec.json.Decoder(self.structs[cls])
-            self.decoders[cls] = self._builder(cls, read)
-            self._add_list(cls, self.structs[cls], self.builders[cls])
+        return struct
+
+    def _add_class(self, cls: type) -> None:
+        if cls not in self.decoders:
+            struct = self._struct_of(cls)
+            self.decoders[cls] = self._builder(cls, msgspec.json.Decoder(struct))
+            self._add_list(cls, struct, self.builders[cls])
+
+    def _add_union(self, union: type) -> None:
+        if union in self.decoders:
+            return
+        classes = self._codec.unions[union]
+        by_struct = {self._struct_of(c): self.builders[c] for c in classes}
+        either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
+        for cls in classes:  # a member alone: its union, then the member checked
+            self._add(cls, either, _member_builder(self.structs[cls], self.builders[cls]))
+        self._add(union, either, _union_builder(by_struct))
 
     def _add(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
         read = msgspec.json.Decoder(struct).decode
@@ -88,7 +110,7 @@ class Engine:
     def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for f in self._codec.fields[cls]:
-            tp = KINDS[f.kind].struct(f.of, self.structs)
+            tp = FORMS[f.kind].struct(f.of, self.structs)
             fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
         return msgspec.defstruct(
             f"{cls.__name__}Struct",
@@ -130,7 +152,7 @@ class Engine:
         lines = [f"{out} = _new({name}Twin)"]
         for f in self._codec.fields[cls]:
             v = f"v{level}"
-            build = KINDS[f.kind].build
+            build = FORMS[f.kind].build
             if f.kind in ("str", "enum"):  # as msgspec read them
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue

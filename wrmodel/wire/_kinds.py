@@ -1,10 +1,9 @@
-"""The kinds of field, as data: how each is recognised from its type, read, written, described.
+"""The wire form of each kind of field (``wrmodel.models._kinds``), as data.
 
-Every layer that handles fields reads this table: ``fields_of`` picks a field's kind, the
-codec's generated decoders and encoders take their templates from it, the C engine its
-msgspec type and build step, the reference decoder its reading step, the JSON Schema its
-description. A new kind of field is one record here; a type no kind recognises is refused
-where the class is first used, never guessed.
+Everything in the wire layer that handles fields reads this table: the codec's generated
+decoders and encoders take their templates from it, the C engine its msgspec type and build
+step, the reference decoder its reading step, the JSON Schema its description. A new kind of
+field is one record in the models' table and one here.
 
 Templates are Python source with placeholders: ``{v}`` the local holding the value, ``{c}``
 the prefix of the field's helpers in the generated function's scope (``{c}_known``,
@@ -15,25 +14,20 @@ the prefix of the field's helpers in the generated function's scope (``{c}_known
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import typing
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import attrs
 import msgspec
 import pendulum
 
 from wrmodel.models._enums import KNOWN
+from wrmodel.models._kinds import KindName
 from wrmodel.models._models import PERCENT
 from wrmodel.models._time import UTC, parse_rfc3339
 
-KindName = Literal["str", "enum", "time", "number", "list", "model"]
-
 #: Makes the JSON Schema of a model class (a ``$ref``), for kinds that hold models.
 Ref = Callable[[type], dict[str, Any]]
-
-_NOT = object()
 
 #: RFC 3339 ``date-time``, as the decoder reads it. What the pattern cannot say: days that
 #: a month does not have, and instants whose UTC form leaves the years 1 to 9999. It ends
@@ -71,13 +65,10 @@ SCOPE: Mapping[str, Any] = {
 
 
 @attrs.frozen
-class Kind:
-    """One kind of field."""
+class Form:
+    """The wire form of one kind of field."""
 
     name: KindName
-    #: From a field's type (``None`` taken out of it): what the kind needs to know (the enum
-    #: class, the model class; ``True`` when nothing), or ``_NOT`` for a type of another kind.
-    recognise: Callable[[Any], Any]
     #: The codec's fast decoder: the value ``{v}`` (null only for a required field) checked and
     #: made the attribute's value, or ``_GiveUp`` raised.
     decode: str
@@ -96,38 +87,17 @@ class Kind:
     schema: Callable[[Any, Ref], dict[str, Any]]
 
 
-def _is(tp: Any, target: type) -> Any:
-    return True if tp is target else _NOT
-
-
-def _enum_of(tp: Any) -> Any:
-    return tp if isinstance(tp, type) and issubclass(tp, enum.Enum) else _NOT
-
-
-def _model_of(tp: Any) -> Any:
-    return tp if isinstance(tp, type) and attrs.has(tp) else _NOT
-
-
-def _models_of(tp: Any) -> Any:
-    """``X`` of ``tuple[X, ...]`` where ``X`` is a model."""
-    args = typing.get_args(tp)
-    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
-        return _model_of(args[0])
-    return _NOT
-
-
 def _enum_schema(of: Any, _: Ref) -> dict[str, Any]:
     known = {"enum": list(KNOWN[of])}
     return {"anyOf": [known, {"type": "string"}], "description": "open: any string"}
 
 
-#: Every kind, in the order they are tried.
-KINDS: Mapping[KindName, Kind] = {
-    kind.name: kind
-    for kind in (
-        Kind(
+#: The wire form of every kind.
+FORMS: Mapping[KindName, Form] = {
+    form.name: form
+    for form in (
+        Form(
             "str",
-            lambda tp: _is(tp, str),
             decode="if {v}.__class__ is not str:\n    raise _GiveUp",
             encode="{v}",
             struct=lambda _of, _structs: str,
@@ -135,9 +105,8 @@ KINDS: Mapping[KindName, Kind] = {
             read=None,
             schema=lambda _of, _ref: {"type": "string"},
         ),
-        Kind(
+        Form(
             "enum",
-            _enum_of,
             decode="""x = {v}
 {v} = {c}_known.get(x)
 if {v} is None:
@@ -150,9 +119,8 @@ if {v} is None:
             read=None,
             schema=_enum_schema,
         ),
-        Kind(
+        Form(
             "time",
-            lambda tp: _is(tp, pendulum.DateTime),
             decode=_TIME,
             encode="_format_time({v})",
             struct=lambda _of, _structs: str,  # msgspec's own datetimes are read more loosely
@@ -160,9 +128,8 @@ if {v} is None:
             read=parse_rfc3339,
             schema=lambda _of, _ref: {"type": "string", "format": "date-time", "pattern": RFC3339},
         ),
-        Kind(
-            "number",
-            lambda tp: _is(tp, float),
+        Form(
+            "percent",
             decode="{v} = {c}_convert({v})",
             encode="{v}",
             struct=lambda _of, _structs: Annotated[
@@ -176,9 +143,8 @@ if {v} is None:
                 "maximum": PERCENT[1],
             },
         ),
-        Kind(
+        Form(
             "model",
-            _model_of,
             decode="{v} = {c}_decode({v})",
             encode=None,
             struct=lambda of, structs: structs[of],
@@ -186,9 +152,8 @@ if {v} is None:
             read=None,
             schema=lambda of, ref: ref(of),
         ),
-        Kind(
+        Form(
             "list",
-            _models_of,
             decode="""if {v}.__class__ is not list:
     raise _GiveUp
 {v} = tuple(map({c}_decode, {v}))""",
@@ -200,17 +165,3 @@ if {v} is None:
         ),
     )
 }
-
-
-def kind_of(tp: Any, where: str) -> tuple[Kind, Any]:
-    """The kind of a field of type ``tp`` (``None`` taken out), and what it needs to know.
-
-    ``where`` names the field in the error: ``TypeError("unsupported field type ...")``.
-    """
-    for kind in KINDS.values():
-        of = kind.recognise(tp)
-        if of is not _NOT:
-            return kind, of
-    kinds = ", ".join(KINDS)
-    msg = f"unsupported field type {tp!r} of {where}: wrmodel knows the kinds {kinds}"
-    raise TypeError(msg)

@@ -1,0 +1,72 @@
+"""The package's layers: which module may import which, function-level imports included."""
+
+import ast
+import pathlib
+
+import pytest
+
+import wrmodel
+
+PACKAGE = pathlib.Path(wrmodel.__file__).parent
+#: The layers, lowest first: a module may import from its own layer and those below it.
+LAYERS = ("models", "wire", "lifecycle", "io")
+
+
+def module_name(path: pathlib.Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports() -> dict[str, set[str]]:
+    """Each of wrmodel's modules, with the modules of wrmodel it imports anywhere in it."""
+    modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                found |= {f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in modules}
+                found.add(base)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def layer(module: str) -> int | None:
+    parts = module.split(".")
+    return LAYERS.index(parts[1]) if len(parts) > 2 and parts[1] in LAYERS else None
+
+
+class TestLayout:
+    def test_no_import_cycle(self):
+        """No module imports, even inside a function, one that imports it back."""
+        graph = imports()
+        # Importing a module runs its packages' __init__ first: not an edge of the code.
+        packages = {m for m in graph if (PACKAGE.parent / m.replace(".", "/")).is_dir()}
+        graph = {m: {d for d in deps if d not in packages} for m, deps in graph.items()}
+        state: dict[str, int] = {}
+
+        def visit(module: str, path: tuple[str, ...]) -> None:
+            state[module] = 1
+            for dep in sorted(graph[module]):
+                if state.get(dep) == 1:
+                    pytest.fail(" -> ".join([*path[path.index(dep) :], dep]))
+                if dep not in state:
+                    visit(dep, (*path, dep))
+            state[module] = 2
+
+        for module in sorted(graph):
+            if module not in state:
+                visit(module, (module,))
+
+    @pytest.mark.parametrize("module", sorted(m for m in imports() if layer(m) is not None))
+    def test_layers_import_downwards(self, module):
+        """A layer's module imports nothing from a layer above it."""
+        above = sorted(d for d in imports()[module] if (layer(d) or -1) > layer(module))
+        assert above == []

@@ -1,0 +1,147 @@
+"""The kinds of field, as data: how each is recognised from its type and how its value is held.
+
+A field's type (``None`` taken out) names its kind; the kind gives the field's converter
+(``declare_family`` and the generated families use it) and, in the wire layer, its wire form
+(``wrmodel.wire._kinds``). A type no kind recognises is refused where the class is made or
+first used, never guessed.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import attrs
+import pendulum
+
+from wrmodel._errors import expected, fail
+
+from ._models import (
+    _ENUM_CONVERTERS,
+    _enum,
+    _optional_string,
+    _percent,
+    _string,
+    _timestamp,
+    _tuple_of,
+)
+
+KindName = Literal["str", "enum", "time", "percent", "list", "model"]
+#: The converter of a field: from what the kind needs to know, whether it is required, and
+#: the field's name for errors.
+Converter = Callable[[Any, bool, str], Callable[[Any], Any]]
+
+_NOT = object()
+
+
+def _is(tp: Any, target: type) -> Any:
+    return True if tp is target else _NOT
+
+
+def _enum_of(tp: Any) -> Any:
+    return tp if isinstance(tp, type) and issubclass(tp, enum.Enum) else _NOT
+
+
+def _model_of(tp: Any) -> Any:
+    return tp if isinstance(tp, type) and attrs.has(tp) else _NOT
+
+
+def _models_of(tp: Any) -> Any:
+    """``X`` of ``tuple[X, ...]`` where ``X`` is a model."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
+        return _model_of(args[0])
+    return _NOT
+
+
+def _required(convert: Callable[[Any], Any], what: str) -> Callable[[Any], Any]:
+    def required(value: Any) -> Any:
+        if value is None:
+            fail(expected(what, value))
+        return convert(value)
+
+    return required
+
+
+@functools.cache
+def _enum_converter(cls: type[enum.StrEnum]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        return _enum(cls, value)
+
+    _ENUM_CONVERTERS[convert] = cls  # the models keep raw strings of its unknown values
+    return convert
+
+
+def _enum_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
+    convert = _enum_converter(of)
+    return convert if required else lambda v: None if v is None else convert(v)
+
+
+def _list_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
+    items = functools.partial(_tuple_of, of)
+    return _required(items, f"a sequence of {of.__name__}") if required else items
+
+
+def _model_field(_of: Any, _required: bool, where: str) -> Callable[[Any], Any]:
+    msg = f"{where}: a model as a field is not declared this way"
+    raise TypeError(msg)
+
+
+@attrs.frozen
+class Kind:
+    """One kind of field."""
+
+    name: KindName
+    #: From a field's type (``None`` taken out of it): what the kind needs to know (the enum
+    #: class, the model class; ``True`` when nothing), or ``_NOT`` for a type of another kind.
+    recognise: Callable[[Any], Any]
+    #: The converter of a declared field of this kind.
+    converter: Converter
+
+
+#: Every kind, in the order they are tried.
+KINDS: Mapping[KindName, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind(
+            "str",
+            lambda tp: _is(tp, str),
+            lambda _of, required, _: _string if required else _optional_string,
+        ),
+        Kind("enum", _enum_of, _enum_field),
+        Kind(
+            "time",
+            lambda tp: _is(tp, pendulum.DateTime),
+            lambda _of, required, _: (
+                _required(_timestamp, "an aware datetime") if required else _timestamp
+            ),
+        ),
+        Kind(
+            "percent",
+            lambda tp: _is(tp, float),
+            lambda _of, required, _: _required(_percent, "a number") if required else _percent,
+        ),
+        Kind("model", _model_of, _model_field),
+        Kind("list", _models_of, _list_field),
+    )
+}
+
+
+def kind_of(tp: Any, where: str) -> tuple[Kind, Any]:
+    """The kind of a field of type ``tp`` (``None`` taken out), and what it needs to know.
+
+    ``where`` names the field in the error: ``TypeError("unsupported field type ...")``.
+
+    >>> kind_of(float, "WorkRequest.percent_complete")[0].name
+    'percent'
+    """
+    for kind in KINDS.values():
+        of = kind.recognise(tp)
+        if of is not _NOT:
+            return kind, of
+    kinds = ", ".join(KINDS)
+    msg = f"unsupported field type {tp!r} of {where}: wrmodel knows the kinds {kinds}"
+    raise TypeError(msg)
