@@ -10,7 +10,6 @@ import math
 import os
 import re
 import textwrap
-import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, Any, NamedTuple, Protocol, TypeVar, cast, overload
 
@@ -241,6 +240,8 @@ def _gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
     Each step inflates at most ``_CHUNK`` bytes, so a small input that inflates hugely (a
     "zip bomb") is read as any large input is, a chunk at a time.
     """
+    import zlib  # noqa: PLC0415 (only for gzip input)
+
     inflate = zlib.decompressobj(wbits=31)
     begun = False  # whether the current member has begun
     for chunk in chunks:

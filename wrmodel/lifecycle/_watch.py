@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import math
 import sys
 import time
@@ -72,6 +71,8 @@ def retry_after(error: BaseException, now: Callable[[], float] = time.time) -> f
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # noqa: PLC0415 (an HTTP date is rare: its parser costs at import)
+
         try:
             seconds = email.utils.parsedate_to_datetime(value).timestamp() - now()
         except (TypeError, ValueError):

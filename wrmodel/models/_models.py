@@ -503,21 +503,20 @@ MODELS = (
 )
 
 
-def _copier(cls: type) -> Callable[[Any], Any]:
-    """A function that copies an instance of ``cls`` slot by slot, bypassing ``__setattr__``."""
+@functools.cache
+def _copier(cls: type) -> tuple[Callable[[Any], Any], dict[str, Callable[[Any, Any], None]]]:
+    """A copier of ``cls``'s instances (slot by slot, past ``__setattr__``) and its setters.
+
+    Made on first use, once per class.
+    """
     names = [f.name for f in attrs.fields(cls)]
+    setters = {name: getattr(cls, name).__set__ for name in names}
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    scope |= {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    scope |= {f"_set_{name}": setter for name, setter in setters.items()}
     lines = ["def copy(o):", "    n = _new(_cls)"]
     lines += [f"    _set_{name}(n, o.{name})" for name in names]
-    return compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
-
-
-#: For each model, its copier and the slot setter of each attribute.
-_COPIERS = {cls: _copier(cls) for cls in MODELS}
-_SETTERS = {
-    cls: {f.name: getattr(cls, f.name).__set__ for f in attrs.fields(cls)} for cls in MODELS
-}
+    copy = compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
+    return copy, setters
 
 
 def evolve(obj: _T, /, **changes: Any) -> _T:
@@ -527,11 +526,10 @@ def evolve(obj: _T, /, **changes: Any) -> _T:
     ``attrs.evolve``, the fields that do not change are not checked again.
     """
     cls = type(obj)
-    copy = _COPIERS.get(cls)  # type: ignore[arg-type]
-    if copy is None:  # a subclass of the caller's: the general way
+    if cls not in MODELS:  # a subclass of the caller's: the general way
         return attrs.evolve(obj, **changes)  # type: ignore[misc]
+    copy, setters = _copier(cls)  # type: ignore[arg-type]
     new = copy(obj)
-    setters = _SETTERS[cls]  # type: ignore[index]
     for name, value in changes.items():
         setters[name](new, value)
     return new  # type: ignore[no-any-return]
