@@ -5,9 +5,9 @@ import pendulum
 import pytest
 
 from wrmodel import ActionType, WorkRequest, WorkRequestLogEntry
+from wrmodel.models._kinds import KINDS, kind_of
 from wrmodel.models._names import camel
 from wrmodel.wire._codec import fields_of
-from wrmodel.models._kinds import KINDS, kind_of
 from wrmodel.wire._kinds import FORMS
 
 

@@ -2,24 +2,39 @@ import doctest
 import pathlib
 import re
 
-README = pathlib.Path(__file__).parent.parent / "README.md"
+ROOT = pathlib.Path(__file__).parent.parent
+README = ROOT / "README.md"
+NAV = re.compile(r"^  - [^:]+: (\S+\.md)$", re.MULTILINE)
+#: The README, then the documentation's pages in the order of the site's navigation: the
+#: examples go on from one page to the next.
+PAGES = [
+    README,
+    *(
+        ROOT / "docs" / name
+        for name in re.findall(
+            r"^  - [^:]+: (\S+\.md)$", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE
+        )
+    ),
+]
 
 
-def blocks(language: str) -> list[str]:
-    """The code blocks of the README in ``language``."""
-    return re.findall(rf"^```{language}\n(.*?)^```$", README.read_text(), re.DOTALL | re.MULTILINE)
+def blocks(language: str, pages: list[pathlib.Path] = PAGES) -> list[str]:
+    """The code blocks in ``language`` of the README and the documentation, in order."""
+    pattern = rf"^```{language}\n(.*?)^```$"
+    return [b for p in pages for b in re.findall(pattern, p.read_text(), re.DOTALL | re.MULTILINE)]
 
 
 class TestReadme:
     def test_tour_runs(self):
-        """Every pycon block of the README runs and prints what it shows, in order."""
+        """Every pycon block of the README and the docs runs and prints what it shows, in order."""
         text = "\n".join(blocks("pycon"))
         assert text.count(">>>") > 20
         parser = doctest.DocTestParser()
         test = parser.get_doctest(text, {}, "README.md", str(README), 0)
         runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
         runner.run(test)
-        assert runner.failures == 0, f"{runner.failures} README example(s) failed, see output"
+        assert runner.failures == 0, f"{runner.failures} example(s) failed, see output"
+        assert len(PAGES) > 10
 
     def test_quick_start_has_two_commands(self):
         """The quick start is exactly two commands: the demo and the tests."""
