@@ -455,13 +455,13 @@ class TestEvents:
         assert type(got) is wrmodel.IamWorkRequest
 
 
-def _devops_from_readme() -> Any:
-    """The ``oci.devops`` family as the README declares it: its very block, run."""
+def _devops_from_docs() -> Any:
+    """The ``oci.devops`` family as the docs declare it (docs/families.md): its very block, run."""
     import doctest
     import pathlib
     import re
 
-    readme = (pathlib.Path(__file__).parent.parent / "README.md").read_text()
+    readme = (pathlib.Path(__file__).parent.parent / "docs" / "families.md").read_text()
     [block] = [
         b
         for b in re.findall(r"^```pycon\n(.*?)^```$", readme, re.DOTALL | re.MULTILINE)
@@ -470,16 +470,16 @@ def _devops_from_readme() -> Any:
     namespace: dict[str, Any] = {"wrmodel": wrmodel, "events": events, "t": transitions}
     for example in doctest.DocTestParser().get_examples(block):
         if "DEVOPS" in example.source or "import" in example.source:
-            exec(example.source, namespace)  # noqa: S102 (the README's own example)
+            exec(example.source, namespace)  # noqa: S102 (the docs' own example)
     return namespace["DEVOPS"]
 
 
-DEVOPS = _devops_from_readme()
+DEVOPS = _devops_from_docs()
 DEVOPS_SDK = oci.devops.DevopsClient(_CONFIG, signer=oci.signer.AbstractBaseSigner()).base_client
 
 
 class TestDevopsDeclaration:
-    """The README's declaration of ``oci.devops``' work requests, against the SDK."""
+    """The docs' declaration of ``oci.devops``' work requests, against the SDK."""
 
     def sdk(self, cls: type) -> Any:
         return getattr(oci.devops.models, cls.__name__)

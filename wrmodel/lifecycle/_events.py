@@ -216,7 +216,7 @@ def _timed(
             for field in _TIMES:
                 before = getattr(wr, field)
                 if before is not None and at < before:
-                    raise transitions._refuse(
+                    raise transitions.refusal(
                         wr,
                         f"{camel(name)} {at.isoformat()} is before its {camel(field)} "
                         f"{before.isoformat()}",
@@ -231,7 +231,7 @@ _TIMES = ("time_accepted", "time_started", "time_finished")
 
 def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
     if event.snapshot.id != wr.id:
-        raise transitions._refuse(
+        raise transitions.refusal(
             wr, f"a correction of work request {event.snapshot.id!r} cannot apply"
         )
     snapshot: WorkRequest = _as(type(wr), event.snapshot)
@@ -251,7 +251,7 @@ def _as(cls: type, value: Any) -> Any:
 
 def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
     """``wr`` with an entry of its ``field`` (logs or errors) appended, as observed."""
-    entry = transitions._has(wr, field)(**values)
+    entry = transitions.items_of(wr, field)(**values)
     return evolve(wr, **{field: (*(getattr(wr, field) or ()), entry)})
 
 
@@ -259,7 +259,7 @@ def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], Work
     """The transition to the status ``name`` of the request's family."""
 
     def end(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-        return transitions._finish(wr, transitions._named(wr, name), at)
+        return transitions.finish_at(wr, transitions.status_named(wr, name), at)
 
     return end
 
@@ -295,15 +295,15 @@ def _observed(
 #: are appended as observed (a log stamped before an earlier one is a normal log); no event
 #: invents a time it does not carry.
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
-    Started: _observed(_timed(transitions._start, "time_started"), "IN_PROGRESS"),
-    Progressed: lambda wr, e: transitions._progress(wr, e.percent, None),
+    Started: _observed(_timed(transitions.start_at, "time_started"), "IN_PROGRESS"),
+    Progressed: lambda wr, e: transitions.progress_at(wr, e.percent, None),
     LogAdded: lambda wr, e: _entry(wr, "logs", message=e.message, timestamp=e.at),
     ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
-    ResourceChanged: lambda wr, e: transitions._put_resource(
-        wr, _as(transitions._has(wr, "resources"), e.resource)
+    ResourceChanged: lambda wr, e: transitions.put_resource(
+        wr, _as(transitions.items_of(wr, "resources"), e.resource)
     ),
-    CancelRequested: _observed(lambda wr, _: transitions._request_cancel(wr, None), "CANCELING"),
-    StatusChanged: _observed(lambda wr, e: transitions._move_to(wr, e.status, None), None),
+    CancelRequested: _observed(lambda wr, _: transitions.request_cancel_at(wr, None), "CANCELING"),
+    StatusChanged: _observed(lambda wr, e: transitions.move_to_at(wr, e.status, None), None),
     **{
         event: _observed(_timed(_ending(name), "time_finished"), name)
         for name, event in (
@@ -358,7 +358,7 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
             if cls is None:
                 msg = f"a history of {first.model}, a class of no family declared here"
                 raise TransitionError(msg)
-        made = transitions._accept(
+        made = transitions.accept_at(
             first.id, first.operation_type, first.compartment_id, first.at, cls
         )
         fields = attrs.fields_dict(cls)
@@ -638,7 +638,7 @@ def _status_events(old: WorkRequest, new: WorkRequest) -> list[Event]:
             events.append(_ENDS[status.name](at=new.time_finished))
         else:
             events.append(StatusChanged(status=status.name))
-    if progressed and _reporting(old, path).name in transitions._PROGRESSING:
+    if progressed and _reporting(old, path).name in transitions.PROGRESSING:
         at_end = bool(path) and path[-1] in transitions.family_of(old).terminal
         events.insert(len(events) - at_end, Progressed(percent=new.percent_complete))
     return events
@@ -651,7 +651,7 @@ _ENDS: dict[str, Callable[..., Event]] = {
     "CANCELED": Canceled,
     "PARTIALLY_SUCCEEDED": PartiallySucceeded,
 }
-#: The statuses that report no progress, by name (beyond ``transitions._PROGRESSING`` and success).
+#: The statuses that report no progress, by name (beyond ``transitions.PROGRESSING`` and success).
 _NO_PROGRESS = frozenset({"ACCEPTED", "FAILED", "CANCELED", "PARTIALLY_SUCCEEDED"})
 
 
@@ -682,7 +682,7 @@ def _path(old: WorkRequest, new: WorkRequest, *, progressed: bool) -> list[Statu
     def cost(path: list[Status]) -> tuple[bool, bool, int]:
         """Unreported progress first, then a start ``new`` does not show, then length."""
         return (
-            progressed and _reporting(old, path).name not in transitions._PROGRESSING,
+            progressed and _reporting(old, path).name not in transitions.PROGRESSING,
             any(s.name == "IN_PROGRESS" for s in path) != started,
             len(path),
         )

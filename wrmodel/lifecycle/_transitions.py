@@ -86,7 +86,7 @@ TRANSITIONS: Mapping[Status, frozenset[Status]] = IDENTITY.transitions
 TERMINAL = IDENTITY.terminal
 ACTIVE = frozenset(s for s, nexts in TRANSITIONS.items() if nexts)
 #: The statuses in which progress may be reported, by name.
-_PROGRESSING = frozenset({"IN_PROGRESS", "CANCELING"})
+PROGRESSING = frozenset({"IN_PROGRESS", "CANCELING"})
 
 
 def family_of(x: Any) -> Family:
@@ -136,12 +136,12 @@ def is_successful(x: Snapshot | enum.StrEnum) -> bool:
     return _status(x) is family_of(x).succeeded
 
 
-def _named(wr: Any, name: str) -> Any:
+def status_named(wr: Any, name: str) -> Any:
     """The status ``name`` of ``wr``'s family; a ``TransitionError`` if it has none."""
     try:
         return family_of(wr).status[name]
     except KeyError:
-        raise _refuse(wr, f"{type(wr).__name__} has no status {name}") from None
+        raise refusal(wr, f"{type(wr).__name__} has no status {name}") from None
 
 
 @functools.cache
@@ -160,11 +160,11 @@ def item_class(cls: type, field: str) -> type | None:
     return items
 
 
-def _has(wr: Any, field: str) -> type:
+def items_of(wr: Any, field: str) -> type:
     """The class of the items of ``wr``'s tuple field ``field``; refused if it has none."""
     items = item_class(wr.__class__, field)
     if items is None:
-        raise _refuse(wr, f"{type(wr).__name__} has no {field}: its family does not record them")
+        raise refusal(wr, f"{type(wr).__name__} has no {field}: its family does not record them")
     return items
 
 
@@ -184,22 +184,23 @@ def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
     return max(times) if times else None
 
 
-# Each public function resolves ``at`` (now when not given) and calls its twin below, where
-# ``at`` may be None: the events apply through these twins, which never invent a time.
+# Each public function resolves ``at`` (now when not given) and calls its twin below
+# (``start_at``...), where ``at`` may be None: the events apply through these twins, which
+# never invent a time. The twins and the checks are the package's API for the events.
 
 
 def _now(at: dt.datetime | None) -> pendulum.DateTime:
     return pendulum.now(UTC) if at is None else as_pendulum(at)
 
 
-def _refuse(wr: Snapshot, why: str) -> TransitionError:
+def refusal(wr: Snapshot, why: str) -> TransitionError:
     return TransitionError(f"work request {wr.id!r}: {why}")
 
 
 def _check_time(wr: Snapshot, at: pendulum.DateTime | None) -> None:
     latest = latest_time(wr)
     if at is not None and latest is not None and at < latest:
-        raise _refuse(
+        raise refusal(
             wr,
             f"time cannot run backwards: {at.isoformat()} is before its latest time "
             f"{latest.isoformat()}",
@@ -208,7 +209,7 @@ def _check_time(wr: Snapshot, at: pendulum.DateTime | None) -> None:
 
 def _check_known(wr: Snapshot) -> None:
     if wr.status.name == "UNKNOWN_ENUM_VALUE":
-        raise _refuse(wr, "its status is unknown to this version, so it cannot be changed")
+        raise refusal(wr, "its status is unknown to this version, so it cannot be changed")
 
 
 def _move(wr: WorkRequest, to: Status, at: pendulum.DateTime | None) -> None:
@@ -217,7 +218,7 @@ def _move(wr: WorkRequest, to: Status, at: pendulum.DateTime | None) -> None:
     allowed = family_of(wr).transitions[wr.status]
     if to not in allowed:
         may = ", ".join(sorted(allowed)) or "none, it has ended"
-        raise _refuse(wr, f"cannot move from {wr.status} to {to}; allowed from {wr.status}: {may}")
+        raise refusal(wr, f"cannot move from {wr.status} to {to}; allowed from {wr.status}: {may}")
     _check_time(wr, at)
 
 
@@ -247,10 +248,10 @@ def accept(
     cls: type[Any] = WorkRequest,
 ) -> Any:
     """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete."""
-    return _accept(id, operation_type, compartment_id, _now(at), cls)
+    return accept_at(id, operation_type, compartment_id, _now(at), cls)
 
 
-def _accept(
+def accept_at(
     id: str,  # noqa: A002
     operation_type: OperationType | str,
     compartment_id: str | None,
@@ -274,11 +275,11 @@ def _accept(
 
 def start(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """IN_PROGRESS from ``at`` (its ``time_started``)."""
-    return cast("_W", _start(as_request(wr), _now(at)))
+    return cast("_W", start_at(as_request(wr), _now(at)))
 
 
-def _start(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    to = _named(wr, "IN_PROGRESS")
+def start_at(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
+    to = status_named(wr, "IN_PROGRESS")
     _move(wr, to, at)
     return evolve(wr, status=to, time_started=at)
 
@@ -289,20 +290,20 @@ def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
     Only while IN_PROGRESS or CANCELING. The request does not timestamp progress; ``at``
     only serves to check that time does not run backwards.
     """
-    return cast("_W", _progress(as_request(wr), percent, _now(at)))
+    return cast("_W", progress_at(as_request(wr), percent, _now(at)))
 
 
-def _progress(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> WorkRequest:
+def progress_at(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> WorkRequest:
     _check_known(wr)
-    if wr.status.name not in _PROGRESSING:
-        raise _refuse(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
+    if wr.status.name not in PROGRESSING:
+        raise refusal(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
     try:
         value = _percent(percent)
     except ValidationError as error:
-        raise _refuse(wr, f"percent {error.problems[0].message}") from None
+        raise refusal(wr, f"percent {error.problems[0].message}") from None
     assert value is not None  # noqa: S101 (None is not a number: refused above)
     if value < (wr.percent_complete or 0.0):
-        raise _refuse(wr, f"percent cannot go down, from {wr.percent_complete} to {value}")
+        raise refusal(wr, f"percent cannot go down, from {wr.percent_complete} to {value}")
     _check_time(wr, at)
     return evolve(wr, percent_complete=value)
 
@@ -312,12 +313,12 @@ def add_log(wr: _W, message: str, *, at: dt.datetime | None = None) -> _W:
 
     For the families whose requests embed logs (identity's ``WorkRequest``).
     """
-    entry = _has(wr, "logs")
+    entry = items_of(wr, "logs")
     return cast("_W", _add_log(as_request(wr), entry(message=message, timestamp=_now(at))))
 
 
 def _add_log(wr: WorkRequest, entry: WorkRequestLogEntry) -> WorkRequest:
-    _has(wr, "logs")
+    items_of(wr, "logs")
     _check_known(wr)
     _check_time(wr, entry.timestamp)
     return evolve(wr, logs=(*(wr.logs or ()), entry))
@@ -329,7 +330,7 @@ def add_error(wr: _W, code: str, message: str, *, at: dt.datetime | None = None)
     A request can record errors before it fails. For the families whose requests embed
     errors (identity's ``WorkRequest`` and ``WorkRequestSummary``).
     """
-    error = _has(wr, "errors")
+    error = items_of(wr, "errors")
     return cast(
         "_W", _add_errors(as_request(wr), (error(code=code, message=message, timestamp=_now(at)),))
     )
@@ -339,7 +340,7 @@ def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequ
     errors = tuple(errors)
     if not errors:
         return wr
-    cls = _has(wr, "errors")
+    cls = items_of(wr, "errors")
     _check_known(wr)
     for error in errors:
         if not isinstance(error, cls):
@@ -351,14 +352,14 @@ def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequ
 
 def add_resource(wr: _W, resource: object) -> _W:
     """Append ``resource``, or replace the one with the same identifier; in any known status."""
-    cls = _has(wr, "resources")
+    cls = items_of(wr, "resources")
     if not isinstance(resource, cls):
         raise TypeError(f"expected a {cls.__name__}, got {resource!r}")
     _check_known(wr)
-    return cast("_W", _put_resource(as_request(wr), cast("WorkRequestResource", resource)))
+    return cast("_W", put_resource(as_request(wr), cast("WorkRequestResource", resource)))
 
 
-def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
+def put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
     resources = list(wr.resources or ())
     for i, old in enumerate(resources):
         if old.identifier == resource.identifier:
@@ -371,7 +372,7 @@ def _put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest
 
 def succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """SUCCEEDED at ``at`` (its ``time_finished``), 100% complete."""
-    return cast("_W", _finish(as_request(wr), _named(wr, "SUCCEEDED"), _now(at)))
+    return cast("_W", finish_at(as_request(wr), status_named(wr, "SUCCEEDED"), _now(at)))
 
 
 def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
@@ -379,21 +380,21 @@ def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
 
     Only for the families that have that status (tagging's).
     """
-    return cast("_W", _finish(as_request(wr), _named(wr, "PARTIALLY_SUCCEEDED"), _now(at)))
+    return cast("_W", finish_at(as_request(wr), status_named(wr, "PARTIALLY_SUCCEEDED"), _now(at)))
 
 
 def fail(wr: _W, *errors: WorkRequestError, at: dt.datetime | None = None) -> _W:
     """FAILED at ``at`` (its ``time_finished``), with ``errors`` appended."""
-    return cast("_W", _finish(as_request(wr), _named(wr, "FAILED"), _now(at), errors))
+    return cast("_W", finish_at(as_request(wr), status_named(wr, "FAILED"), _now(at), errors))
 
 
 def request_cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELING. The request does not timestamp it; ``at`` only serves the time check."""
-    return cast("_W", _request_cancel(as_request(wr), _now(at)))
+    return cast("_W", request_cancel_at(as_request(wr), _now(at)))
 
 
-def _request_cancel(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    to = _named(wr, "CANCELING")
+def request_cancel_at(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
+    to = status_named(wr, "CANCELING")
     _move(wr, to, at)
     return evolve(wr, status=to)
 
@@ -416,22 +417,22 @@ def move(wr: _W, status: str, *, at: dt.datetime | None = None) -> _W:
     only serves the time check.
     """
     if status in _OWN:
-        raise _refuse(wr, f"{status} is reached with {_OWN[status]}()")
-    return cast("_W", _move_to(as_request(wr), status, _now(at)))
+        raise refusal(wr, f"{status} is reached with {_OWN[status]}()")
+    return cast("_W", move_to_at(as_request(wr), status, _now(at)))
 
 
-def _move_to(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> WorkRequest:
-    to = _named(wr, status)
+def move_to_at(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> WorkRequest:
+    to = status_named(wr, status)
     _move(wr, to, at)
     return evolve(wr, status=to)
 
 
 def cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELED at ``at`` (its ``time_finished``)."""
-    return cast("_W", _finish(as_request(wr), _named(wr, "CANCELED"), _now(at)))
+    return cast("_W", finish_at(as_request(wr), status_named(wr, "CANCELED"), _now(at)))
 
 
-def _finish(
+def finish_at(
     wr: WorkRequest,
     to: Status,
     at: pendulum.DateTime | None,
