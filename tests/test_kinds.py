@@ -57,6 +57,12 @@ class TestFieldsOf:
         with pytest.raises(TypeError, match=r"unsupported field type .* of Odd\.value"):
             fields_of(Odd, camel)
 
+    def test_a_declared_model_field_is_refused(self):
+        """A family's field of a model class is not declared as a field (but as a class)."""
+        model = KINDS["model"]
+        with pytest.raises(TypeError, match=r"X\.entry: a model as a field is not declared"):
+            model.converter(WorkRequestLogEntry, True, "X.entry")
+
     def test_kind_of_names_the_kinds(self):
         """The error lists the kinds there are."""
         with pytest.raises(TypeError, match="str, enum, time, percent, model, list"):

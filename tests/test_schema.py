@@ -61,10 +61,11 @@ class TestSchema:
         assert "operation-type" in cli["properties"]["data"]["properties"]
         assert json_schema(list[WorkRequest], style="cli")["required"] == []
 
-    def test_unsupported(self):
-        """A type that is not a model has no schema."""
+    @pytest.mark.parametrize("cls", [dict, [], list[int]])
+    def test_unsupported(self, cls):
+        """A type that is not a model (or no type, even an unhashable one) has no schema."""
         with pytest.raises(TypeError, match="no schema"):
-            json_schema(dict)
+            json_schema(cls)
 
     @pytest.mark.parametrize(
         ("name", "cls", "style"),

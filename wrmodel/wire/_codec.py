@@ -248,9 +248,9 @@ class Codec:
             if cls in self.fields:
                 continue
             fields = fields_of(cls, self.style.key)
-            for f in fields:  # what it holds first: its functions are referenced
-                if f.kind in ("list", "model") and not self.learn(f.of):
-                    self.add([f.of])
+            for f in fields:  # what it holds first (its family): its functions are referenced
+                if f.kind in ("list", "model"):
+                    self.learn(f.of)
             self.fields[cls] = fields
             keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
             self.unknown_rule[cls] = "forbid" if keeps else self._unknown

@@ -74,15 +74,15 @@ class Engine:
             self.builders[cls] = self._builder(cls)
         return struct
 
+    # Under the codec's lock: a thread that waited for it may build again what another just
+    # built, the same functions, which replace those in the dict at once.
+
     def _add_class(self, cls: type) -> None:
-        if cls not in self.decoders:
-            struct = self._struct_of(cls)
-            self.decoders[cls] = self._builder(cls, msgspec.json.Decoder(struct))
-            self._add_list(cls, struct, self.builders[cls])
+        struct = self._struct_of(cls)
+        self.decoders[cls] = self._builder(cls, msgspec.json.Decoder(struct))
+        self._add_list(cls, struct, self.builders[cls])
 
     def _add_union(self, union: type) -> None:
-        if union in self.decoders:
-            return
         classes = self._codec.unions[union]
         by_struct = {self._struct_of(c): self.builders[c] for c in classes}
         either: Any = typing.Union[tuple(self.structs[c] for c in classes)]  # noqa: UP007
