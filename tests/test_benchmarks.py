@@ -101,3 +101,13 @@ class TestRatios:
 
         assert ratios.main(["--records", "20", "--rounds", "1"]) == 0
         assert "encode, 1 doc/call" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+class TestImports:
+    def test_quick(self, capsys):
+        """The import benchmark runs in a fresh interpreter and reports a ratio; nothing timed."""
+        from benchmarks import imports
+
+        assert imports.main(["--runs", "1"]) == 0
+        assert "the dependencies' import" in capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 import ast
 import pathlib
+import subprocess
+import sys
 
 import pytest
 
@@ -70,3 +72,18 @@ class TestLayout:
         """A layer's module imports nothing from a layer above it."""
         above = sorted(d for d in imports()[module] if (layer(d) or -1) > layer(module))
         assert above == []
+
+    def test_import_builds_no_codec(self):
+        """``import wrmodel`` generates no decoder or encoder: they are made on first use."""
+        code = (
+            "import wrmodel\n"
+            "from wrmodel.wire._converter import _CONVERTERS\n"
+            "built = [len(c._codec.decoders) + len(c._codec.encoders) + len(c.fast)"
+            " for c in _CONVERTERS.values()]\n"
+            'wrmodel.loads(b\'{"message": "m"}\', wrmodel.WorkRequestLogEntry)\n'
+            "print(built, len(wrmodel.converter.fast) > 0)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split("\n")[0] == "[0, 0, 0] True"

@@ -81,3 +81,8 @@ assert_type(wrmodel.is_transient(ConnectionError()), bool)
 assert_type(wrmodel.retry_after(ConnectionError()), float | None)
 # An SDK call read losslessly: the SDK's Response (untyped), its data decoded by wrmodel.
 assert_type(wrmodel.call_sdk(print, "x"), Any)
+
+# A converter without the C engine; its loads is typed as the module-level one.
+general = wrmodel.make_converter(style="sdk", engine=False)
+assert_type(general, wrmodel.Converter)
+assert_type(general.loads(b"{}", WorkRequest), WorkRequest)

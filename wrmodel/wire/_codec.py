@@ -229,18 +229,23 @@ class Codec:
         if target in self.decoders:
             return True
         with self.lock:
-            for union, members in self.unions.items():
-                if target is union or target in members:
-                    self.tags.update((cls, cls.__name__) for cls in members)
-                    self.add(members)
-                    by_tag = {self.tags[c]: self.decoders[c] for c in members}
-                    self.decoders[union] = self._union_decoder(by_tag)
-                    self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
-                    return True
+            union = self.union_of(target)
+            if union is not None:
+                members = self.unions[union]
+                self.tags.update((cls, cls.__name__) for cls in members)
+                self.add(members)
+                by_tag = {self.tags[c]: self.decoders[c] for c in members}
+                self.decoders[union] = self._union_decoder(by_tag)
+                self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
+                return True
             family = getattr(target, "__wrmodel_family__", None)
             if family is not None:  # also for a subclass of the caller's: encoded as its base
                 self.add(family.classes)
             return target in self.fields
+
+    def union_of(self, cls: Any) -> type | None:
+        """The tagged union ``cls`` is, or is a member of; None if none."""
+        return next((u for u, m in self.unions.items() if cls is u or cls in m), None)
 
     def add(self, classes: Sequence[type]) -> None:
         """Make the decoders and encoders of ``classes`` (and of the classes they hold)."""

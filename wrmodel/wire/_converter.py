@@ -309,12 +309,11 @@ def looks_like(value: Any, cls: Any) -> StyleName | None:
     target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
     if not isinstance(value, Mapping) or target not in ALL_MODELS:
         return None
-    codecs = {name: _CONVERTERS[name]._codec for name in STYLES}
-    counts = {
-        name: len(codec.known_keys[target] & set(value))
-        for name, codec in codecs.items()
-        if codec.learn(target)
-    }
+    counts = {}
+    for name in STYLES:
+        codec = _CONVERTERS[name]._codec
+        codec.learn(target)  # a model class: its keys are known once learnt
+        counts[name] = len(codec.known_keys[target] & set(value))
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] and list(counts.values()).count(counts[best]) == 1 else None
 

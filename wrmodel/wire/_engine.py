@@ -54,8 +54,7 @@ class Engine:
         if fast is None and self._codec.learn(tp):
             target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
             with self._codec.lock:
-                unions = self._codec.unions
-                union = next((u for u, m in unions.items() if target is u or target in m), None)
+                union = self._codec.union_of(target)
                 if union is not None:
                     self._add_union(union)
                 else:
