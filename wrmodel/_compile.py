@@ -7,9 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 
-def compile_function(
-    lines: list[str], scope: dict[str, Any], filename: str
-) -> Callable[[Any], Any]:
+def compile_function(lines: list[str], scope: dict[str, Any], filename: str) -> Callable[..., Any]:
     """Define the function whose source is ``lines`` and return it.
 
     The source is registered in ``linecache`` under ``filename`` (``<wrmodel api decode
@@ -25,5 +23,5 @@ def compile_function(
         filename = f"{base} {number}>"
     exec(compile(source, filename, "exec"), scope)  # noqa: S102 (source generated from the classes' fields)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    function: Callable[[Any], Any] = scope[name]
+    function: Callable[..., Any] = scope[name]
     return function

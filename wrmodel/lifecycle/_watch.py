@@ -13,6 +13,7 @@ import pendulum
 
 from wrmodel._errors import expected
 from wrmodel.exceptions import WorkRequestFailed
+from wrmodel.models._build import build
 from wrmodel.models._models import WorkRequest, WorkRequestSummary
 
 from ._events import Corrected, Event, diff
@@ -197,10 +198,9 @@ def _request(snapshot: Snapshot) -> Snapshot:
     """
     if not isinstance(snapshot, WorkRequestSummary):
         return snapshot
-    new = object.__new__(WorkRequest)
-    for field in attrs.fields(WorkRequest):
-        object.__setattr__(new, field.name, getattr(snapshot, field.name, None))
-    return new
+    return build(
+        WorkRequest, {f.name: getattr(snapshot, f.name, None) for f in attrs.fields(WorkRequest)}
+    )
 
 
 def _is_stale(new: Snapshot, seen: Snapshot) -> bool:

@@ -23,6 +23,7 @@ from wrmodel._compile import compile_function
 from wrmodel._errors import expected, fail, show
 from wrmodel.exceptions import Problem, ValidationError
 
+from ._build import build_lines
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
@@ -504,19 +505,16 @@ MODELS = (
 
 
 @functools.cache
-def _copier(cls: type) -> tuple[Callable[[Any], Any], dict[str, Callable[[Any, Any], None]]]:
-    """A copier of ``cls``'s instances (slot by slot, past ``__setattr__``) and its setters.
-
-    Made on first use, once per class.
-    """
-    names = [f.name for f in attrs.fields(cls)]
-    setters = {name: getattr(cls, name).__set__ for name in names}
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    scope |= {f"_set_{name}": setter for name, setter in setters.items()}
-    lines = ["def copy(o):", "    n = _new(_cls)"]
-    lines += [f"    _set_{name}(n, o.{name})" for name in names]
-    copy = compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
-    return copy, setters
+def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
+    """A function that copies an instance of ``cls`` with changes; made on first use."""
+    body = [f"n.{f.name} = o.{f.name}" for f in attrs.fields(cls)]
+    body += ["for name, value in changes.items():", "    setattr(n, name, value)"]
+    scope: dict[str, Any] = {}
+    lines = [
+        "def copy(o, changes):",
+        *(f"    {line}" for line in build_lines(cls, "n", body, scope)),
+    ]
+    return compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
 
 
 def evolve(obj: _T, /, **changes: Any) -> _T:
@@ -528,8 +526,4 @@ def evolve(obj: _T, /, **changes: Any) -> _T:
     cls = type(obj)
     if cls not in MODELS:  # a subclass of the caller's: the general way
         return attrs.evolve(obj, **changes)  # type: ignore[misc]
-    copy, setters = _copier(cls)  # type: ignore[arg-type]
-    new = copy(obj)
-    for name, value in changes.items():
-        setters[name](new, value)
-    return new  # type: ignore[no-any-return]
+    return _copier(cls)(obj, changes)  # type: ignore[arg-type,no-any-return]

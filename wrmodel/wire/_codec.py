@@ -35,6 +35,7 @@ import attrs
 from wrmodel._compile import compile_function
 from wrmodel._errors import expected, key_path, show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
+from wrmodel.models._build import build, build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from wrmodel.models._kinds import KindName, kind_of
@@ -367,7 +368,6 @@ class Codec:
             lines.append(f"    n = {required}")
         for i, f in enumerate(fields):
             c = f"_{i}"
-            scope[f"{c}_set"] = getattr(cls, f.name).__set__
             scope[f"{c}_convert"] = f.convert
             if f.kind == "enum":
                 scope[f"{c}_known"] = KNOWN[f.of]
@@ -394,11 +394,10 @@ class Codec:
             lines.append("        unknown = _unknown_of(d, raw, _keys)")
         elif counting:
             lines.append("    if n != len(d) and not _keys.issuperset(d):\n        raise _GiveUp")
-        lines.append("    o = _new(_cls)")
-        lines += [f"    _{i}_set(o, v{i})" for i in range(len(fields))]
+        body = [f"o.{f.name} = v{i}" for i, f in enumerate(fields)]
         if "unknown" in attrs.fields_dict(cls):
-            scope["_set_unknown"] = cls.unknown.__set__  # type: ignore[attr-defined]
-            lines.append(f"    _set_unknown(o, {'unknown' if keeps else 'None'})")
+            body.append(f"o.unknown = {'unknown' if keeps else 'None'}")
+        lines += [f"    {line}" for line in build_lines(cls, "o", body, scope)]
         lines.append("    return o")
         return compile_function(lines, scope, f"<wrmodel {self.style.name} decode {cls.__name__}>")
 
@@ -639,10 +638,7 @@ class _Reference:
                         f"an unknown key's value is nested deeper than {codec.max_depth} levels",
                     )
                 )
-        obj: Any = object.__new__(cls)
-        for name in attrs.fields_dict(cls):
-            object.__setattr__(obj, name, values.get(name))
-        return obj
+        return build(cls, {name: values.get(name) for name in attrs.fields_dict(cls)})
 
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
         """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""

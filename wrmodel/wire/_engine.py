@@ -4,7 +4,7 @@ For each class and style, the codec's field plan becomes a ``msgspec.Struct``: t
 keys, every field's JSON type, the enums' known values, the percent's bounds, a union's tag,
 and no other key. ``msgspec.json.Decoder`` reads the text into those Structs and checks it,
 all in C; generated code (one function per class, registered in ``linecache``) then builds
-the frozen attrs objects from the Structs with ``object.__new__`` and the slots' setters,
+the frozen attrs objects from the Structs as every model object is made (``models._build``),
 parsing timestamps as the codec's fast path does (what msgspec would read as a datetime
 it reads more loosely than RFC 3339, so timestamps come to Python as strings).
 
@@ -25,6 +25,7 @@ import attrs
 import msgspec
 
 from wrmodel._compile import compile_function
+from wrmodel.models._build import build_lines
 
 from ._codec import TAG, Codec
 from ._kinds import FORMS, SCOPE, GiveUp
@@ -143,12 +144,9 @@ class Engine:
     ) -> list[str]:
         """The lines that build ``cls`` from the Struct in local ``struct`` into local ``out``.
 
-        The object is made as ``cls``'s twin (``_twin``), its slots are set as attributes,
-        then it becomes ``cls``: three times faster than a call per slot of the frozen class.
+        Made as every model object is without its ``__init__`` (``models._build``).
         """
-        name = f"_{cls.__name__}"
-        scope[name], scope[f"{name}Twin"] = cls, _twin(cls)
-        lines = [f"{out} = _new({name}Twin)"]
+        lines: list[str] = []
         for f in self._codec.fields[cls]:
             v = f"v{level}"
             build = FORMS[f.kind].build
@@ -177,20 +175,7 @@ class Engine:
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
             lines.append(f"{out}.unknown = None")
-        lines.append(f"{out}.__class__ = {name}")
-        return lines
-
-
-def _twin(cls: type) -> type:
-    """A class with ``cls``'s bases and slots but no frozen ``__setattr__``.
-
-    Its instances can become ``cls`` (``obj.__class__ = cls``): Python allows that between
-    classes of the same layout, and checks it.
-    """
-    twin = type(f"{cls.__name__}Twin", cls.__bases__, {"__slots__": cls.__slots__})  # type: ignore[attr-defined]
-    probe: Any = object.__new__(twin)
-    probe.__class__ = cls  # raises TypeError now if the layouts differ
-    return twin
+        return build_lines(cls, out, lines, scope)
 
 
 def _union_builder(by_struct: dict[type, Callable[[Any], Any]]) -> Callable[[Any], Any]:
