@@ -138,12 +138,3 @@ class TestNoMutableState:
         list(wrmodel.iter_jsonl(DATA.splitlines()))
         wrmodel.json_schema()
         assert module_state() == before
-
-    def test_context_restored(self):
-        """The flag set while orjson's output is decoded is reset after each call."""
-        from wrmodel.wire._codec import FROM_ORJSON
-
-        wrmodel.loads(
-            b'{"id":"x","operationType":"A","status":"ACCEPTED","n":18446744073709551616}'
-        )
-        assert FROM_ORJSON.get() is False

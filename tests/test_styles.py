@@ -463,7 +463,8 @@ class TestLostValues:
 
 class TestBigNumbers:
     @given(
-        st.integers(min_value=-(10**4300) + 1, max_value=10**4300 - 1)
+        # What loads reads: numbers of at most 4 300 characters, a minus sign included.
+        st.integers(min_value=-(10**4299) + 1, max_value=10**4300 - 1)
         | st.floats(allow_nan=False, allow_infinity=False)
     )
     def test_whatever_structure_takes_round_trips(self, number):
@@ -472,6 +473,18 @@ class TestBigNumbers:
         wr = structure(doc, WorkRequest)
         for style in STYLES:
             assert loads(dumps(wr, style=style), style=style) == wr
+
+    @pytest.mark.parametrize("sign", [-1, 1], ids=["negative", "positive"])
+    def test_longer_than_loads_reads(self, sign):
+        """A number of more than 4 300 characters is refused where it comes, never lost."""
+        number = -(10**4299) if sign < 0 else 10**4300  # 4 301 characters
+        doc = {"id": "x", "operationType": "A", "status": "ACCEPTED", "n": [number]}
+        with pytest.raises(DecodeError, match=r"\$\.n\[0\]: expected a JSON value"):
+            structure(doc, WorkRequest)
+        digits = (b"-1" + b"0" * 4299) if sign < 0 else (b"1" + b"0" * 4300)
+        text = b'{"id":"x","operationType":"A","status":"ACCEPTED","n":' + digits + b"}"
+        with pytest.raises(DecodeError, match=r"\$: not valid JSON: number is infinity"):
+            loads(text)
 
     def test_longer_than_a_double(self):
         """An integer beyond a double's range is read exactly; an infinite float is refused."""

@@ -34,7 +34,7 @@ from wrmodel.models._models import (
 )
 from wrmodel.wire._codec import STYLES as STYLES_OF
 from wrmodel.wire._codec import StyleName
-from wrmodel.wire._converter import CliResponse, _for, dumps, loads, read_cli
+from wrmodel.wire._converter import CliResponse, _for, dumps, loads, read_cli, read_json
 
 from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
 
@@ -224,8 +224,8 @@ def _cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
 def _cli_response(text: bytes, cls: Any) -> CliResponse[Any]:
     """The OCI CLI's output, read as a list of ``cls`` or one, as its data is."""
     try:
-        value = orjson.loads(text) if text.strip() else {}
-    except orjson.JSONDecodeError:
+        value = read_json(text) if text.strip() else {}
+    except ValueError:  # orjson's JSONDecodeError
         value = None  # read_cli says what is wrong
     listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
     return read_cli(text, list[cls] if listed else cls)

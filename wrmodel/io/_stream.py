@@ -13,13 +13,11 @@ import textwrap
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, Any, NamedTuple, Protocol, TypeVar, cast, overload
 
-import orjson
-
 from wrmodel._errors import show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem
 from wrmodel.models._models import WorkRequest
 from wrmodel.wire._codec import StyleName
-from wrmodel.wire._converter import Converter, _for, dumps, no_constant
+from wrmodel.wire._converter import Converter, _for, dumps, read_json
 
 _T = TypeVar("_T")
 
@@ -444,8 +442,8 @@ def _first_line(head: list[bytes], by_line: bool, *, exhausted: bool) -> tuple[b
 
 def _is_json(text: bytes) -> bool:
     try:
-        orjson.loads(text)
-    except orjson.JSONDecodeError:
+        read_json(text)
+    except ValueError:  # orjson's JSONDecodeError
         return False
     return True
 
@@ -464,6 +462,11 @@ def _one_value_spans_lines(head: bytes, size: int) -> bool:
     except ValueError as error:
         return size >= _PREFIX and _maybe_incomplete(error, len(text))
     return "\n" in text[start:end]
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse ``NaN`` and ``Infinity``, which the standard library's parser takes."""
+    raise ValueError(f"{name} is not JSON")
 
 
 def _split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
@@ -528,8 +531,8 @@ class _Text:
 
     The standard library's ``raw_decode`` reads each value from ``pos``, so no value's
     reading copies the rest of the buffer; what it reads is kept, so that the value need
-    not be read again (by orjson) unless the two could differ. The buffer holds the unread part and
-    what the last read added: memory is bounded by the largest value and a chunk, and each
+    not be read again (by ``loads``) unless the two could differ. The buffer holds the unread
+    part and what the last read added: memory is bounded by the largest value and a chunk, and each
     byte is copied a bounded number of times. Its errors are ``DecodeError``.
     """
 
@@ -537,7 +540,7 @@ class _Text:
         self._pieces = pieces
         self._max = max_bytes
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
-        self._decoder = json.JSONDecoder(parse_constant=no_constant, parse_float=self._float)
+        self._decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=self._float)
         self._infinite = False
         #: Whether an escape (``\\u``) was read: only then may a value hold a surrogate.
         self._escapes = False

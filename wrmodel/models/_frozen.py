@@ -141,11 +141,19 @@ def _at(where: str, value: Any, max_depth: int) -> Any:
         raise NotJSONError(error.value, where + error.where) from None
 
 
+#: The longest number ``loads`` reads (msgspec's limit, whatever Python's is): 4 300
+#: characters, a minus sign included.
+_READ = 4300
+
+
 def _readable(number: float) -> bool:
-    """Whether ``loads`` reads ``number`` back as it is: finite, not too long to read."""
+    """Whether ``loads`` reads ``number`` back as it is: finite, not too long to write or read."""
     if number.__class__ is float:
         return math.isfinite(number)
-    return abs(number) < 2**63 or abs(number) < _longest(sys.get_int_max_str_digits())
+    if abs(number) < 2**63:
+        return True
+    written = abs(number) < _longest(sys.get_int_max_str_digits())
+    return written and -_longest(_READ - 1) < number < _longest(_READ)
 
 
 @functools.cache

@@ -21,7 +21,6 @@ reference decoder, which is the definition of valid.
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
 import re
 import threading
@@ -133,29 +132,6 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
 #: value of another type (``DecodeError`` and ``ValidationError`` are ``ValueError``s), a kept
 #: value nested too deeply. Anything else is a defect and propagates.
 _SURPRISES = (GiveUp, KeyError, TypeError, ValueError, RecursionError)
-
-
-class InexactNumberError(Exception):
-    """A kept value holds a float that may be an integer orjson could not hold exactly.
-
-    orjson reads integers beyond 64 bits as floats; the text is then read again by the
-    standard library, whose integers are exact.
-    """
-
-
-#: Set while decoding what orjson read, whose integers beyond 64 bits became floats.
-FROM_ORJSON = contextvars.ContextVar("wrmodel_from_orjson", default=False)
-
-
-def _maybe_big_integer(value: Any) -> bool:
-    """Whether ``value`` holds an integral float beyond 64-bit integers."""
-    if isinstance(value, float):
-        return abs(value) >= 2**63 and value.is_integer()
-    if isinstance(value, tuple):
-        return any(_maybe_big_integer(v) for v in value)
-    if isinstance(value, Mapping):
-        return any(_maybe_big_integer(v) for v in value.values())
-    return False
 
 
 def subject(tp: Any) -> str:
@@ -420,8 +396,6 @@ class Codec:
                     keys[style.from_style(key)] = frozen
                 else:  # a key the namings do not convert exactly: kept as it came
                     verbatim[key] = frozen
-        if FROM_ORJSON.get() and _maybe_big_integer((keys, verbatim)):
-            raise InexactNumberError
         if not (raw or keys or verbatim):
             return None
         return Unknown(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -27,11 +26,9 @@ from wrmodel.models._models import WorkRequest, _enum
 from wrmodel.models._time import parse_rfc3339
 
 from ._codec import (
-    FROM_ORJSON,
     STYLES,
     UNIONS,
     Codec,
-    InexactNumberError,
     LostValueError,
     StyleName,
     UnknownKeys,
@@ -44,7 +41,26 @@ _JSON_TEXT = (bytes, bytearray, memoryview, str)
 #: The longest text ``loads`` reads, by default.
 MAX_BYTES = 128 << 20
 _MISSING = object()
-#: The CLI's output, its values left as text: the data for the engine, the headers for orjson.
+
+
+def read_json(data: bytes | bytearray | memoryview | str) -> Any:
+    """The JSON value of ``data``: read by msgspec, explained by orjson.
+
+    msgspec reads integers of any length exactly (orjson makes those beyond 64 bits floats).
+    Text msgspec does not take is read by orjson, whose errors say plainly what is wrong (a
+    byte-order mark, a lone surrogate, a control character, a depth limit):
+    ``orjson.JSONDecodeError``. What orjson alone reads is nested deeper than msgspec's
+    recursion allows, which no model takes.
+    """
+    try:
+        return msgspec.json.decode(data)
+    except (msgspec.DecodeError, RecursionError, UnicodeError):
+        pass
+    return orjson.loads(data)
+
+
+#: The CLI's output, its values left as text: the data for the engine, the headers for the
+#: reader.
 _read_envelope = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
 
 
@@ -128,9 +144,7 @@ class Converter(cattrs.Converter):
                 if len(data) <= self.max_bytes:
                     envelope = _read_envelope(data)
                     decoded = fast(envelope.pop(self._envelope or "data"))
-                    return CliResponse(
-                        decoded, {k: orjson.loads(memoryview(v)) for k, v in envelope.items()}
-                    )
+                    return CliResponse(decoded, {k: read_json(v) for k, v in envelope.items()})
             except REFUSALS:
                 pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
@@ -146,21 +160,8 @@ class Converter(cattrs.Converter):
         return fast
 
     def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:
-        """``decode(value, cls)`` of the JSON value of ``data``.
-
-        orjson reads integers beyond 64 bits as floats: when a kept unknown value may hold
-        one, the text is read again by the standard library, whose integers are exact.
-        """
-        token = FROM_ORJSON.set(True)
-        try:
-            return decode(self._parse(data, cls), cls)
-        except InexactNumberError:
-            pass
-        finally:
-            FROM_ORJSON.reset(token)
-        # Only kept values (max_depth levels at most) can hold such a float, and they were
-        # frozen without trouble: the standard library reads as deep.
-        return decode(exact(data), cls)
+        """``decode(value, cls)`` of the JSON value of ``data``."""
+        return decode(self._parse(data, cls), cls)
 
     def _from_envelope(self, value: Any, cls: Any) -> CliResponse[Any]:
         key = self._envelope or "data"
@@ -255,19 +256,13 @@ class Converter(cattrs.Converter):
             raise DecodeError([Problem("$", f"{over} (max_bytes)")], subject(cls))
         if self._envelope and isinstance(data, str | bytes | bytearray) and not data.strip():
             return {}
+        if not isinstance(data, _JSON_TEXT):
+            what = expected("JSON text (bytes or str)", data)
+            raise DecodeError([Problem("$", what)], subject(cls))
         try:
-            return orjson.loads(data)
+            return read_json(data)
         except orjson.JSONDecodeError as error:
-            if isinstance(data, _JSON_TEXT):
-                if str(error).startswith("number is infinity"):
-                    try:  # an integer longer than a double: the standard library reads it
-                        return exact(data)
-                    except ValueError:
-                        pass  # a float that is infinite, or an integer too long for Python
-                what = f"not valid JSON: {error}"
-            else:
-                what = expected("JSON text (bytes or str)", data)
-            raise DecodeError([Problem("$", what)], subject(cls)) from None
+            raise DecodeError([Problem("$", f"not valid JSON: {error}")], subject(cls)) from None
 
     def _error(self, problems: list[Problem], value: Any, cls: Any) -> DecodeError:
         """A DecodeError for ``problems``, first saying so if ``value`` looks like another style."""
@@ -276,27 +271,6 @@ class Converter(cattrs.Converter):
             hint = f"this looks like the {style} style, not {self.style}: use style={style!r}"
             problems = [Problem("$", hint), *problems]
         return DecodeError(problems, subject(cls))
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is infinite as a double")
-    return value
-
-
-def no_constant(name: str) -> Any:
-    """Refuse ``NaN`` and ``Infinity``, which the standard library's parser takes."""
-    raise ValueError(f"{name} is not JSON")
-
-
-def exact(data: bytes | bytearray | memoryview | str) -> Any:
-    """The JSON value of ``data`` as the standard library reads it: integers exactly.
-
-    Floats beyond a double and ``NaN``/``Infinity`` are a ``ValueError``, as for orjson.
-    """
-    text = bytes(data) if isinstance(data, memoryview) else data
-    return json.loads(text, parse_float=_finite, parse_constant=no_constant)
 
 
 def looks_like(value: Any, cls: Any) -> StyleName | None:
