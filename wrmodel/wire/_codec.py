@@ -1,27 +1,28 @@
-"""Between the models and JSON-ready data: fast generated paths and a detailed reference one.
+"""Between the models and JSON-ready data: one generated decoder and one encoder per class.
 
 Everything here is derived from the classes' attrs fields: the kind of each field comes from
-its type, its key from its name and the style. For each class, code is generated once:
+its type, its key from its name and the style. For each class, code is generated once (on
+first use):
 
-- a decoder that handles the common case (exact JSON types, nothing wrong) and gives up at
-  the first surprise;
+- a decoder whose happy path is straight: each field's template from its kind (exact JSON
+  types, nothing wrong). A template never decides that a value is bad: on a surprise, that
+  field alone takes its detailed step (the kind's reading step and the field's converter,
+  the definition of valid), which keeps the value (a ``str`` subclass, a ``Mapping`` that
+  is not a ``dict``) or says what is wrong at its path; the other fields go on, and every
+  problem is raised at once (cattrs' detailed validation, in generated code). Errors are
+  the exception, so they alone pay for the detail;
 - an encoder that writes the style's form directly.
-
-When the fast decoder gives up, the reference decoder (``_Reference``) walks the input
-again, collects every problem with its path and raises them in one ``DecodeError``, or, for
-input that is unusual but valid (a ``Mapping`` that is not a ``dict``, a ``str`` subclass),
-builds the object. Errors are the exception, so they alone pay for the detail.
 
 Why not ``cattrs.gen``: its structuring functions always call the class's validating
 ``__init__`` (measured: decoding about 2.9 times slower), and they can neither keep unknown
-keys nor report problems at wire paths. The generated code here builds the objects slot by
-slot, the converters having been applied where needed, and hands any surprise to the
-reference decoder, which is the definition of valid.
+keys nor report problems at wire paths. The generated code here builds the objects as every
+model object is built without ``__init__`` (``models._build``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
 import types
@@ -34,7 +35,7 @@ import attrs
 from wrmodel._compile import compile_function
 from wrmodel._errors import expected, key_path, show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
-from wrmodel.models._build import build, build_lines
+from wrmodel.models._build import build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from wrmodel.models._kinds import KindName, kind_of
@@ -128,10 +129,19 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
     return tuple(result)
 
 
-#: What the fast decoders raise on input they do not take: their own signal, a missing key, a
-#: value of another type (``DecodeError`` and ``ValidationError`` are ``ValueError``s), a kept
-#: value nested too deeply. Anything else is a defect and propagates.
-_SURPRISES = (GiveUp, KeyError, TypeError, ValueError, RecursionError)
+class Invalid(Exception):  # noqa: N818 (the generated decoders' own signal, never seen outside)
+    """What a generated decoder raises: every problem of its value, at paths from ``$``."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+#: What a field's template raises on a value it does not take, for the detailed step to say
+#: why: its own signal, a nested object's problems, a missing key, a value of another type
+#: (``DecodeError`` and ``ValidationError`` are ``ValueError``s). Anything else is a defect
+#: and propagates.
+_SURPRISES = (GiveUp, Invalid, KeyError, TypeError, ValueError, RecursionError)
 
 
 def subject(tp: Any) -> str:
@@ -179,8 +189,12 @@ class Codec:
         style: StyleName = "api",
         unknown: UnknownKeys = "keep",
         max_depth: int = MAX_DEPTH,
+        templates: bool = True,
     ) -> None:
         self.unions = unions
+        #: Whether fields take their kind's template first (False: the detailed step alone,
+        #: which the tests compare the templates with).
+        self.templates = templates
         self.style = STYLES[style]
         self.max_depth = max_depth
         self._unknown = unknown
@@ -192,7 +206,6 @@ class Codec:
         self.known_keys: dict[type, frozenset[str]] = {}
         self.decoders: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        self.reference = _Reference(self)
         #: Building is done once per family, whichever thread asks first.
         self.lock = threading.RLock()
 
@@ -211,8 +224,7 @@ class Codec:
                 members = self.unions[union]
                 self.tags.update((cls, cls.__name__) for cls in members)
                 self.add(members)
-                by_tag = {self.tags[c]: self.decoders[c] for c in members}
-                self.decoders[union] = self._union_decoder(by_tag)
+                self.decoders[union] = self._union_decoder(union)
                 self.decoders[list[union]] = self._list_decoder(self.decoders[union])  # type: ignore[valid-type]
                 return True
             family = getattr(target, "__wrmodel_family__", None)
@@ -245,18 +257,17 @@ class Codec:
     def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
         try:
-            fast = self.decoders.get(tp)
-            if fast is None:
+            decode = self.decoders.get(tp)
+            if decode is None:
                 self.learn(tp)
-                fast = self.decoders[tp]
+                decode = self.decoders[tp]
         except (KeyError, TypeError):
             msg = f"cannot decode into {show(tp)}: expected a model class or list[Model]"
             raise TypeError(msg) from None
         try:
-            return fast(value)
-        except _SURPRISES:
-            pass  # the reference path explains it
-        return self.reference.decode(value, tp, path)
+            return decode(value)
+        except Invalid as error:
+            raise DecodeError(_rooted(error.problems, path), subject(tp)) from None
 
     def encode(self, obj: Any) -> Any:
         """The JSON-ready form of an object, or of a list of objects."""
@@ -320,24 +331,44 @@ class Codec:
     # (``_kinds``); ``{count}`` counts a key that was there, when unknown keys are looked for.
 
     def _generate_decoder(self, cls: type) -> Callable[[Any], Any]:
+        """``decode_X(d)``: the object of ``cls`` from JSON-ready ``d``, or ``Invalid``.
+
+        Each field's happy path is its kind's template, straight: exact JSON types, nothing
+        wrong. A template never decides that a value is bad: on any surprise it gives up, and
+        the field's detailed step (``_detailed``: the kind's reading step and the field's
+        converter, the definition of valid) takes that field, keeping its value or saying
+        what is wrong at its path. The other fields go on; every problem is raised at once.
+        """
         fields = self.fields[cls]
         rule = self.unknown_rule[cls]
         counting = rule != "drop"
         keeps = rule == "keep"
         scope: dict[str, Any] = {
             **SCOPE,
-            "_cls": cls,
-            "_unknown_of": self._unknown_of,
+            "_Invalid": Invalid,
+            "_Surprises": _SURPRISES,
+            "_as_dict": functools.partial(_as_dict, cls),
+            "_unknown_of": self._kept,
+            "_extra": functools.partial(_extra, cls, self.known_keys[cls]),
             "_keys": self.known_keys[cls],
+            "_str": str.__str__,
         }
         required = sum(f.required for f in fields) + (cls in self.tags)
         lines = [
             f"def decode_{cls.__name__}(d):",
             "    if d.__class__ is not dict:",
-            "        raise _GiveUp",
+            "        d = _as_dict(d)",
+            "    p = None",
         ]
         if cls in self.tags:
-            lines.append(f"    if d[{TAG!r}] != {self.tags[cls]!r}:\n        raise _GiveUp")
+            scope["_tag"] = functools.partial(_tag, self.tags[cls])
+            lines += [
+                "    try:",
+                f"        if d[{TAG!r}] != {self.tags[cls]!r}:",
+                "            raise _GiveUp",
+                "    except _Surprises:",
+                "        p = _tag(d, p)",
+            ]
         if keeps:
             lines.append("    raw = None")
         if counting:
@@ -345,37 +376,114 @@ class Codec:
         for i, f in enumerate(fields):
             c = f"_{i}"
             scope[f"{c}_convert"] = f.convert
+            scope[f"{c}_detailed"] = functools.partial(self._detailed, f, rule == "forbid")
             if f.kind == "enum":
                 scope[f"{c}_known"] = KNOWN[f.of]
                 scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
             if f.kind in ("list", "model"):
                 scope[f"{c}_decode"] = self.decoders[f.of]
             # What an enum value this version does not know gets: its string kept, a problem
-            # (the detailed path says which), or nothing (dropped).
+            # (the detailed step says which), or nothing (dropped).
             on_unknown = {
                 "keep": f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}",
                 "forbid": "\n    raise _GiveUp",
             }.get(rule, "")
             body = FORMS[f.kind].decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
-            if f.required:
-                lines.append(f"    v{i} = d[{f.key!r}]")
-                lines += [f"    {line}" for line in body]
-            else:
-                lines += [f"    v{i} = d.get({f.key!r})", f"    if v{i} is not None:"]
+            lines.append("    try:")
+            if not self.templates:
+                lines.append("        raise _GiveUp")
+            elif f.required:
+                lines.append(f"        v{i} = d[{f.key!r}]")
                 lines += [f"        {line}" for line in body]
+            else:
+                lines += [f"        v{i} = d.get({f.key!r})", f"        if v{i} is not None:"]
+                lines += [f"            {line}" for line in body]
                 if counting:
-                    lines.append("        n += 1")
+                    lines.append("            n += 1")
+            lines += ["    except _Surprises:", f"        p, v{i} = {c}_detailed(d, p)"]
+            if keeps and f.kind == "enum":  # the string of a value this version does not know
+                lines += [
+                    f"        if v{i} is {c}_unknown and d[{f.key!r}] not in {c}_known:",
+                    f"            raw = {{**(raw or {{}}), {f.name!r}: _str(d[{f.key!r}])}}",
+                ]
+        if rule == "forbid":
+            lines.append(
+                "    if n != len(d) and not _keys.issuperset(d):\n        p = _extra(d, p)"
+            )
+        lines.append("    if p:\n        raise _Invalid(p)")
         if keeps:
             lines.append("    unknown = None\n    if raw is not None or n != len(d):")
             lines.append("        unknown = _unknown_of(d, raw, _keys)")
-        elif counting:
-            lines.append("    if n != len(d) and not _keys.issuperset(d):\n        raise _GiveUp")
         body = [f"o.{f.name} = v{i}" for i, f in enumerate(fields)]
         if "unknown" in attrs.fields_dict(cls):
             body.append(f"o.unknown = {'unknown' if keeps else 'None'}")
         lines += [f"    {line}" for line in build_lines(cls, "o", body, scope)]
         lines.append("    return o")
         return compile_function(lines, scope, f"<wrmodel {self.style.name} decode {cls.__name__}>")
+
+    def _detailed(
+        self, f: Field, forbid: bool, d: dict[str, Any], p: list[Problem] | None
+    ) -> tuple[list[Problem] | None, Any]:
+        """Field ``f`` of ``d`` the detailed way: the problems so far with its own, its value."""
+        at = key_path("$", f.key)
+        problems: list[Problem] = []
+        value = None
+        if f.key not in d:
+            if f.required:
+                problems.append(Problem(at, "required field is missing"))
+        else:
+            value = self._field(f, d[f.key], at, problems)
+            if forbid and value is not None and f.kind == "enum" and d[f.key] not in KNOWN[f.of]:
+                what = f"one of the {f.of.__name__} values this version knows (unknown='forbid')"
+                problems.append(Problem(at, expected(what, d[f.key])))
+        return ([*(p or ()), *problems] if problems else p), value
+
+    def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
+        """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
+        read = FORMS[f.kind].read
+        if value is not None and (read is not None or f.kind in ("list", "model")):
+            before = len(problems)
+            if read is not None:
+                try:
+                    value = read(value)
+                except DecodeError as error:
+                    problems += [Problem(path, p.message) for p in error.problems]
+            elif f.kind == "list":
+                value = self._items(value, self.decoders[f.of], path, problems)
+            else:
+                value = _nested(self.decoders[f.of], value, path, problems)
+            if len(problems) > before:
+                return None
+        try:
+            return f.convert(value)
+        except ValidationError as error:
+            problems += _rooted(error.problems, path)
+            return None
+
+    @staticmethod
+    def _items(
+        value: Any, decode: Callable[[Any], Any], path: str, problems: list[Problem]
+    ) -> tuple[Any, ...]:
+        """The objects of an array ``value`` (any sequence but text and mappings)."""
+        if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence):
+            problems.append(Problem(path, expected("an array", value)))
+            return ()
+        return tuple(
+            _nested(decode, item, f"{path}[{i}]", problems) for i, item in enumerate(value)
+        )
+
+    def _kept(
+        self, d: Mapping[str, Any], raw: dict[str, str] | None, known: frozenset[str]
+    ) -> Unknown | None:
+        """``_unknown_of``, its failures ``Invalid``: a value JSON cannot hold, or too deep."""
+        try:
+            return self._unknown_of(d, raw, known)
+        except NotJSONError as error:  # NaN, say, or a value of the caller's
+            problem = Problem("$" + error.where, expected("a JSON value", error.value))
+        except (ValueError, RecursionError):  # deeper than max_depth, or than Python allows
+            what = f"an unknown key's value is nested deeper than {self.max_depth} levels"
+            problem = Problem("$", what)
+        raise Invalid([problem])
 
     def _unknown_of(
         self, d: Mapping[str, Any], raw: dict[str, str] | None, known: frozenset[str]
@@ -404,19 +512,35 @@ class Codec:
             verbatim=FrozenDict(sorted(verbatim.items())),
         )
 
-    @staticmethod
-    def _union_decoder(by_tag: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    def _union_decoder(self, union: type) -> Callable[[Any], Any]:
+        members = self.unions[union]
+        by_tag = {self.tags[c]: self.decoders[c] for c in members}
+
         def decode_union(d: Any) -> Any:
-            return by_tag[d[TAG]](d)
+            try:
+                decode = by_tag[d[TAG]]
+            except (KeyError, TypeError):  # no mapping, no tag, or another
+                if not isinstance(d, Mapping):
+                    what = expected(f"an object ({union.__name__})", d)
+                    raise Invalid([Problem("$", what)]) from None
+                one_of = f"one of {', '.join(by_tag)}"
+                raise Invalid([Problem(key_path("$", TAG), expected(one_of, d.get(TAG)))]) from None
+            return decode(d)
 
         return decode_union
 
-    @staticmethod
-    def _list_decoder(decode: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
+    def _list_decoder(self, decode: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
         def decode_list(value: Any) -> list[Any]:
-            if value.__class__ is not list:
-                raise GiveUp
-            return list(map(decode, value))
+            if value.__class__ is list:
+                try:
+                    return list(map(decode, value))
+                except Invalid:
+                    pass  # each item again, every problem at its index
+            problems: list[Problem] = []
+            items = self._items(value, decode, "$", problems)
+            if problems:
+                raise Invalid(problems)
+            return list(items)
 
         return decode_list
 
@@ -514,124 +638,42 @@ def _raw(obj: Any, name: str) -> str:
     return raw  # type: ignore[no-any-return]
 
 
-class _Reference:
-    """The detailed decoder: every problem, with its path; the definition of valid."""
+def _rooted(problems: Sequence[Problem], path: str) -> list[Problem]:
+    """``problems`` at paths from ``$``, put under ``path``."""
+    return [Problem(path + p.path[1:], p.message) for p in problems]
 
-    def __init__(self, codec: Codec) -> None:
-        self._codec = codec
 
-    def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
-        problems: list[Problem] = []
-        many = typing.get_origin(tp) is list
-        if many:
-            result: Any = list(self._list(value, typing.get_args(tp)[0], path, problems))
-        else:
-            result = self._one(value, tp, path, problems)
-        if problems:
-            raise DecodeError(problems, subject(tp))
-        return result
+def _nested(decode: Callable[[Any], Any], value: Any, path: str, problems: list[Problem]) -> Any:
+    """``decode(value)``, its problems put under ``path``; None if it has any."""
+    try:
+        return decode(value)
+    except Invalid as error:
+        problems += _rooted(error.problems, path)
+        return None
 
-    def _list(self, value: Any, tp: type, path: str, problems: list[Problem]) -> tuple[Any, ...]:
-        if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence):
-            problems.append(Problem(path, expected("an array", value)))
-            return ()
-        return tuple(self._one(item, tp, f"{path}[{i}]", problems) for i, item in enumerate(value))
 
-    def _one(self, value: Any, tp: type, path: str, problems: list[Problem]) -> Any:
-        """A class or a union member from ``value``, or None with problems."""
-        if tp not in self._codec.unions:
-            return self._object(value, tp, path, problems)
-        tags = {self._codec.tags[cls]: cls for cls in self._codec.unions[tp]}
-        tag = value.get(TAG) if isinstance(value, Mapping) else None
-        if tag not in tags:
-            if not isinstance(value, Mapping):
-                problems.append(Problem(path, expected(f"an object ({tp.__name__})", value)))
-            else:
-                one_of = ", ".join(tags)
-                problems.append(Problem(key_path(path, TAG), expected(f"one of {one_of}", tag)))
-            return None
-        return self._object(value, tags[tag], path, problems)
+def _as_dict(cls: type, value: Any) -> dict[str, Any]:
+    """A mapping that is not a ``dict`` as one; anything else ``Invalid``."""
+    if not isinstance(value, Mapping):
+        raise Invalid([Problem("$", expected(f"an object ({cls.__name__})", value))])
+    try:
+        return dict(value)
+    except Exception as error:  # noqa: BLE001 (a broken Mapping of the caller's)
+        raise Invalid([Problem("$", f"cannot read the object: {error!r}")]) from None
 
-    def _object(self, value: Any, cls: type, path: str, problems: list[Problem]) -> Any:
-        if not isinstance(value, Mapping):
-            problems.append(Problem(path, expected(f"an object ({cls.__name__})", value)))
-            return None
-        try:
-            value = dict(value)
-        except Exception as error:  # noqa: BLE001 (a broken Mapping of the caller's)
-            problems.append(Problem(path, f"cannot read the object: {error!r}"))
-            return None
-        codec = self._codec
-        before = len(problems)
-        if cls in codec.tags and value.get(TAG) != codec.tags[cls]:
-            problems.append(
-                Problem(key_path(path, TAG), expected(repr(codec.tags[cls]), value.get(TAG)))
-            )
-        values = {}
-        rule = codec.unknown_rule[cls]
-        for f in codec.fields[cls]:
-            at = key_path(path, f.key)
-            if f.key not in value:
-                if f.required:
-                    problems.append(Problem(at, "required field is missing"))
-                continue
-            values[f.name] = self._field(f, value[f.key], at, problems)
-            if (
-                rule == "forbid"
-                and values[f.name] is not None
-                and f.kind == "enum"
-                and value[f.key] not in KNOWN[f.of]
-            ):
-                what = f"one of the {f.of.__name__} values this version knows (unknown='forbid')"
-                problems.append(Problem(at, expected(what, value[f.key])))
-        known = codec.known_keys[cls]
-        if rule == "forbid":
-            problems += [
-                Problem(key_path(path, key), f"unknown key (not a field of {cls.__name__})")
-                for key in value
-                if key not in known
-            ]
-        if len(problems) > before:
-            return None
-        if rule == "keep":
-            raw = {
-                f.name: str.__str__(value[f.key])
-                for f in codec.fields[cls]
-                if f.kind == "enum"
-                and values.get(f.name) is f.of.UNKNOWN_ENUM_VALUE
-                and value[f.key] not in KNOWN[f.of]
-            }
-            try:
-                values["unknown"] = codec._unknown_of(value, raw, known)
-            except NotJSONError as error:  # NaN, say, or a value of the caller's
-                problems.append(Problem(path + error.where, expected("a JSON value", error.value)))
-            except (ValueError, RecursionError):  # deeper than max_depth, or than Python allows
-                problems.append(
-                    Problem(
-                        path,
-                        f"an unknown key's value is nested deeper than {codec.max_depth} levels",
-                    )
-                )
-        return build(cls, {name: values.get(name) for name in attrs.fields_dict(cls)})
 
-    def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
-        """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
-        read = FORMS[f.kind].read
-        if value is not None and (read is not None or f.kind in ("list", "model")):
-            before = len(problems)
-            if read is not None:
-                try:
-                    value = read(value)
-                except DecodeError as error:
-                    problems += [Problem(path, p.message) for p in error.problems]
-            elif f.kind == "list":
-                value = self._list(value, f.of, path, problems)
-            else:
-                value = self._object(value, f.of, path, problems)
-            if len(problems) > before:
-                return None
-        try:
-            return f.convert(value)
-        except ValidationError as error:
-            problems += [Problem(path + p.path[1:], p.message) for p in error.problems]
-            return None
+def _tag(tag: str, d: dict[str, Any], p: list[Problem] | None) -> list[Problem]:
+    """The problems so far, with a union member's tag that is not ``tag``."""
+    return [*(p or ()), Problem(key_path("$", TAG), expected(repr(tag), d.get(TAG)))]
+
+
+def _extra(
+    cls: type, known: frozenset[str], d: dict[str, Any], p: list[Problem] | None
+) -> list[Problem] | None:
+    """The problems so far, with each key of ``d`` that ``cls`` does not know (forbidden)."""
+    extra = [
+        Problem(key_path("$", key), f"unknown key (not a field of {cls.__name__})")
+        for key in d
+        if key not in known
+    ]
+    return [*(p or ()), *extra] if extra else p

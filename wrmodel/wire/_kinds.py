@@ -2,7 +2,7 @@
 
 Everything in the wire layer that handles fields reads this table: the codec's generated
 decoders and encoders take their templates from it, the C engine its msgspec type and build
-step, the reference decoder its reading step, the JSON Schema its description. A new kind of
+step, the decoders' detailed step its reading step, the JSON Schema its description. A new kind of
 field is one record in the models' table and one here.
 
 Templates are Python source with placeholders: ``{v}`` the local holding the value, ``{c}``
@@ -49,7 +49,7 @@ _TIME_OF_STR = "if " + _API_FORM
 
 
 class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
-    """The fast decoder met something it does not handle."""
+    """A template (or the C engine) met a value it is not sure of: the detailed step decides."""
 
 
 #: The names the templates use, for the scope of every generated function.
@@ -80,7 +80,7 @@ class Form:
     #: (None: msgspec's value as it is, or a model built inline).
     struct: Callable[[Any, Mapping[type, type]], Any]
     build: str | None
-    #: The reference decoder: what reads the JSON value before the field's converter, if
+    #: The detailed step: what reads the JSON value before the field's converter, if
     #: anything (the kinds holding models are walked by the decoder itself).
     read: Callable[[Any], Any] | None
     #: The JSON Schema of the value.
