@@ -18,7 +18,7 @@ import attrs
 
 from wrmodel.lifecycle._transitions import family_of
 from wrmodel.models._families import ALL_MODELS
-from wrmodel.models._models import Model
+from wrmodel.models._models import Model, came_as
 from wrmodel.wire._codec import _isoformat, subject
 from wrmodel.wire._converter import loads, structure
 
@@ -138,8 +138,7 @@ def to_sdk(obj: Any) -> Any:
             continue
         value = getattr(obj, field.name)
         if isinstance(value, enum.Enum):
-            raw = obj.unknown.values.get(field.name) if obj.unknown is not None else None
-            value = raw or value.value
+            value = came_as(obj, field.name)
         elif isinstance(value, tuple):
             value = [to_sdk(x) for x in value]
         kwargs[field.name] = value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, TypeVar, cast, overload
@@ -30,6 +29,7 @@ from wrmodel.models._models import (
     _string,
     _timestamp,
     _unknown,
+    came_as,
     evolve,
 )
 from wrmodel.models._names import camel, kebab
@@ -407,7 +407,7 @@ def _history(wr: WorkRequest) -> tuple[Event, ...]:
     accepted = Accepted(
         model=None if type(wr) is WorkRequest else model_name(type(wr)),
         id=wr.id,
-        operation_type=_raw(wr, "operation_type"),
+        operation_type=came_as(wr, "operation_type"),
         compartment_id=wr.compartment_id,
         at=wr.time_accepted,
         **{
@@ -567,17 +567,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
 
 def _raw_status(wr: WorkRequest) -> str:
     """The status of ``wr`` as the service sent it."""
-    return _raw(wr, "status")
-
-
-def _raw(obj: Any, name: str) -> str:
-    """The string field ``name`` of ``obj`` came as: an enum's value, or the unknown string."""
-    value = getattr(obj, name)
-    if not isinstance(value, enum.Enum):
-        return value  # type: ignore[no-any-return]  # a free string (the Work Requests service)
-    if value.name == "UNKNOWN_ENUM_VALUE" and obj.unknown is not None:
-        return obj.unknown.values.get(name, value.value)  # type: ignore[no-any-return]
-    return value.value  # type: ignore[no-any-return]
+    return came_as(wr, "status")
 
 
 def _when(at: pendulum.DateTime | None) -> str:

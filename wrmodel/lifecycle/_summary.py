@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from wrmodel.models._models import WorkRequest, WorkRequestSummary
+from wrmodel.models._models import WorkRequest, WorkRequestSummary, came_as
 from wrmodel.wire._codec import register_encoder
 
 from ._watch import queued_for, ran_for
@@ -156,10 +156,8 @@ class Summary:
 
     def add(self, wr: WorkRequest | WorkRequestSummary) -> None:
         """Count ``wr``."""
-        raw = wr.unknown.values if wr.unknown is not None else {}
-        self.statuses[raw.get("status", wr.status.value)] += 1
-        operation = wr.operation_type  # a free string in the Work Requests service
-        self.operations[raw.get("operation_type", getattr(operation, "value", operation))] += 1
+        self.statuses[came_as(wr, "status")] += 1
+        self.operations[came_as(wr, "operation_type")] += 1
         for sketch, duration in ((self.queued, queued_for(wr)), (self.running, ran_for(wr))):
             if duration is not None:
                 sketch.add(duration.total_seconds())

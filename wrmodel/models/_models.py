@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 
 import attrs
 import pendulum
@@ -294,6 +294,29 @@ def _unknown(value: Unknown | None) -> Unknown | None:
     if not isinstance(value, Unknown):
         fail(expected("an Unknown or None", value))
     return value if value.values or value.keys or value.verbatim else None  # empty: None
+
+
+@overload
+def came_as(obj: Any, name: str, lost: str = ...) -> str: ...
+@overload
+def came_as(obj: Any, name: str, lost: None) -> str | None: ...
+def came_as(obj: Any, name: str, lost: str | None = "UNKNOWN_ENUM_VALUE") -> str | None:
+    """The string field ``name`` of ``obj`` came as, whatever this version knows of it.
+
+    A free string as it is, an enum member's value, or the string kept for
+    ``UNKNOWN_ENUM_VALUE``; ``lost`` where none was kept.
+
+    >>> came_as(WorkRequestLogEntry(message="m"), "message")
+    'm'
+    """
+    value = getattr(obj, name)
+    if not isinstance(value, enum.Enum):
+        return value  # type: ignore[no-any-return]  # a free string (the Work Requests service)
+    if value.name != "UNKNOWN_ENUM_VALUE":
+        return value.value  # type: ignore[no-any-return]
+    unknown = obj.unknown
+    kept: str | None = None if unknown is None else unknown.values.get(name)
+    return lost if kept is None else kept
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

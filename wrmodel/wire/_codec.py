@@ -39,11 +39,11 @@ from wrmodel.models._build import build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from wrmodel.models._kinds import KindName, kind_of
-from wrmodel.models._models import Unknown
+from wrmodel.models._models import Unknown, came_as
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from wrmodel.models._time import format_aware
 
-from ._kinds import FORMS, SCOPE, GiveUp
+from ._kinds import FORMS, SCOPE, SURPRISES
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
 #: hold them; refused for the others), dropped, or refused.
@@ -129,19 +129,12 @@ def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
     return tuple(result)
 
 
-class Invalid(Exception):  # noqa: N818 (the generated decoders' own signal, never seen outside)
+class Invalid(ValueError):  # noqa: N818 (the generated decoders' own signal, never seen outside)
     """What a generated decoder raises: every problem of its value, at paths from ``$``."""
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems)
         self.problems = problems
-
-
-#: What a field's template raises on a value it does not take, for the detailed step to say
-#: why: its own signal, a nested object's problems, a missing key, a value of another type
-#: (``DecodeError`` and ``ValidationError`` are ``ValueError``s). Anything else is a defect
-#: and propagates.
-_SURPRISES = (GiveUp, Invalid, KeyError, TypeError, ValueError, RecursionError)
 
 
 def subject(tp: Any) -> str:
@@ -346,7 +339,7 @@ class Codec:
         scope: dict[str, Any] = {
             **SCOPE,
             "_Invalid": Invalid,
-            "_Surprises": _SURPRISES,
+            "_Surprises": SURPRISES,
             "_as_dict": functools.partial(_as_dict, cls),
             "_unknown_of": self._kept,
             "_extra": functools.partial(_extra, cls, self.known_keys[cls]),
@@ -631,11 +624,10 @@ class LostValueError(EncodeError):
 
 def _raw(obj: Any, name: str) -> str:
     """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as; ``LostValueError`` if lost."""
-    unknown = obj.unknown
-    raw = None if unknown is None else unknown.values.get(name)
+    raw = came_as(obj, name, lost=None)
     if raw is None:
         raise LostValueError(f"{type(obj).__name__}.{name}: {LOST}")
-    return raw  # type: ignore[no-any-return]
+    return raw
 
 
 def _rooted(problems: Sequence[Problem], path: str) -> list[Problem]:

@@ -34,7 +34,8 @@ from ._codec import (
     UnknownKeys,
     subject,
 )
-from ._engine import REFUSALS, Engine
+from ._engine import Engine
+from ._kinds import SURPRISES
 
 _T = TypeVar("_T")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)
@@ -128,7 +129,7 @@ class Converter(cattrs.Converter):
             try:
                 if len(data) <= self.max_bytes:
                     return fast(data)
-            except REFUSALS:
+            except SURPRISES:
                 pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self.structure_wire)
 
@@ -145,7 +146,7 @@ class Converter(cattrs.Converter):
                     envelope = _read_envelope(data)
                     decoded = fast(envelope.pop(self._envelope or "data"))
                     return CliResponse(decoded, {k: read_json(v) for k, v in envelope.items()})
-            except REFUSALS:
+            except SURPRISES:
                 pass  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 

@@ -34,11 +34,6 @@ from ._kinds import FORMS, SCOPE, GiveUp
 #: when the text is not for it.
 Fast = Callable[[Any], Any]
 
-#: What the engine raises on text it does not take: msgspec's errors (an unknown key or enum
-#: value, a wrong type, text that is not JSON), a timestamp's ``DecodeError`` (a ``ValueError``),
-#: input that is not text, a CLI output without data. Anything else is a defect and propagates.
-REFUSALS = (msgspec.MsgspecError, GiveUp, KeyError, TypeError, ValueError, RecursionError)
-
 
 class Engine:
     """The fast decoders of a codec's classes from JSON text, each built on first use."""

@@ -52,6 +52,13 @@ class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detai
     """A template (or the C engine) met a value it is not sure of: the detailed step decides."""
 
 
+#: What a fast path (a field's template, the C engine) raises on input it does not take, for
+#: the detailed way to decide: its own signal, a missing key, a value of another type
+#: (msgspec's errors, ``DecodeError``, ``ValidationError`` and the decoders' ``Invalid`` are
+#: ``ValueError``s), nesting too deep. Anything else is a defect and propagates.
+SURPRISES = (GiveUp, KeyError, TypeError, ValueError, RecursionError)
+
+
 #: The names the templates use, for the scope of every generated function.
 SCOPE: Mapping[str, Any] = {
     "_GiveUp": GiveUp,
