@@ -36,7 +36,7 @@ from wrmodel import (
     transitions,
     work_requests,
 )
-from wrmodel.lifecycle import _transitions
+from wrmodel.models import _rules
 from wrmodel.models._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
 from wrmodel.models._names import camel
 from wrmodel.wire._codec import fields_of
@@ -386,7 +386,7 @@ class TestEvents:
             "ocid1.wr", _first_operation(cls), compartment_id="c", at=self.T0, cls=cls
         )
         started = transitions.start(wr, at=self.T0.add(seconds=1))
-        resource_cls = _transitions.item_class(cls, "resources")
+        resource_cls = _rules.item_class(cls, "resources")
         if resource_cls is not None:
             started = transitions.add_resource(
                 started,

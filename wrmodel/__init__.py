@@ -42,7 +42,8 @@ from .models._enums import (
     TaggingOperationType,
     TaggingStatus,
 )
-from .models._families import FAMILIES, Family, declare_family
+from .models._families import FAMILIES, declare_family
+from .models._family import Family
 from .models._generated import (
     IamWorkRequest,
     IamWorkRequestErrorSummary,

@@ -28,8 +28,9 @@ try:
 except ImportError as error:  # pragma: no cover (the extra is installed for the tests)
     raise ImportError("wrmodel.strategies needs Hypothesis: pip install hypothesis") from error
 
-from .models._models import PERCENT, Unknown
+from .models._models import Unknown
 from .models._names import snake
+from .models._percent import PERCENT
 from .wire._codec import Field, StyleName, fields_of
 from .wire._converter import unstructure
 

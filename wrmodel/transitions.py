@@ -17,12 +17,9 @@ refused. Every broken rule raises ``TransitionError``.
 100.0
 """
 
-from .lifecycle._transitions import (
-    ACTIVE,
-    TERMINAL,
-    TRANSITIONS,
+from .lifecycle._transitions import ACTIVE, TERMINAL, TRANSITIONS, accept
+from .models._rules import (
     Snapshot,
-    accept,
     add_error,
     add_log,
     add_resource,

@@ -16,9 +16,9 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from wrmodel.lifecycle._transitions import family_of
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._models import Model, came_as
+from wrmodel.models._rules import family_of
 from wrmodel.wire._codec import _isoformat, subject
 from wrmodel.wire._converter import loads, structure
 

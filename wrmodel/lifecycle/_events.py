@@ -11,6 +11,8 @@ import pendulum
 
 from wrmodel._errors import expected, fail, show
 from wrmodel.exceptions import TransitionError
+from wrmodel.models import _rules as transitions
+from wrmodel.models._build import evolve
 from wrmodel.models._enums import Status
 from wrmodel.models._families import model_name, model_named
 from wrmodel.models._frozen import thaw
@@ -24,20 +26,19 @@ from wrmodel.models._models import (
     _error_tuple,
     _logs,
     _optional_string,
-    _percent,
     _resources,
     _string,
     _timestamp,
     _unknown,
     came_as,
-    evolve,
 )
 from wrmodel.models._names import camel, kebab
+from wrmodel.models._percent import _percent
+from wrmodel.models._rules import Snapshot
 from wrmodel.wire._codec import register_union
 from wrmodel.wire._converter import structure, unstructure
 
-from . import _transitions as transitions
-from ._transitions import Snapshot, as_request
+from ._transitions import accept_at
 
 
 class Event(Model):
@@ -259,7 +260,8 @@ def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], Work
     """The transition to the status ``name`` of the request's family."""
 
     def end(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-        return transitions.finish_at(wr, transitions.status_named(wr, name), at)
+        ended: WorkRequest = transitions.finish_at(wr, transitions.status_named(wr, name), at)
+        return ended
 
     return end
 
@@ -358,9 +360,7 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
             if cls is None:
                 msg = f"a history of {first.model}, a class of no family declared here"
                 raise TransitionError(msg)
-        made = transitions.accept_at(
-            first.id, first.operation_type, first.compartment_id, first.at, cls
-        )
+        made = accept_at(first.id, first.operation_type, first.compartment_id, first.at, cls)
         fields = attrs.fields_dict(cls)
         lists = {
             name: getattr(first, name)
@@ -394,7 +394,7 @@ def history(wr: Snapshot) -> tuple[Event, ...]:
     >>> [type(e).__name__ for e in history(done)]
     ['Accepted', 'Started', 'Succeeded']
     """
-    return _history(as_request(wr))
+    return _history(cast("WorkRequest", wr))  # any family's, read by the shared fields
 
 
 def _history(wr: WorkRequest) -> tuple[Event, ...]:
@@ -482,7 +482,7 @@ def diff(old: Snapshot, new: Snapshot) -> tuple[Event, ...]:
     'status SUCCEEDED to ACCEPTED: the life cycle has no such move; timeStarted, timeFinished: \
 not reported; percentComplete 100.0 to 0.0: it went down'
     """
-    return _diff(as_request(old), as_request(new))
+    return _diff(cast("WorkRequest", old), cast("WorkRequest", new))  # any family's
 
 
 def _diff(old: WorkRequest, new: WorkRequest) -> tuple[Event, ...]:

@@ -1,82 +1,25 @@
-"""The transitions of a work request's life cycle (public as ``wrmodel.transitions``)."""
+"""Where a request's life cycle starts (``accept``), and identity's transition table.
+
+The rules and the moves are the models' (``wrmodel.models._rules``); ``wrmodel.transitions``
+is both.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
-import sys
-import types
-import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
+from typing import Any, TypeVar, overload
 
 import attrs
 import pendulum
 
-from wrmodel.exceptions import TransitionError, ValidationError
-from wrmodel.models import _models
 from wrmodel.models._enums import OperationType, Status
-from wrmodel.models._families import IDENTITY, Family
-from wrmodel.models._models import (
-    WorkRequest,
-    WorkRequestError,
-    WorkRequestLogEntry,
-    WorkRequestResource,
-    _percent,
-    evolve,
-)
-from wrmodel.models._time import UTC, as_pendulum
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-
-class Snapshot(Protocol):
-    """What every family's request and summary has: what the life cycle reads and returns.
-
-    The transitions, ``replay``, ``diff`` and ``watch`` take any class that has these and
-    return the class they were given (a ``TypeVar`` bound to this protocol).
-    """
-
-    @property
-    def id(self) -> str:
-        """The request's OCID."""
-        ...
-
-    @property
-    def status(self) -> enum.StrEnum:
-        """Its status, in its family's enum."""
-        ...
-
-    @property
-    def time_accepted(self) -> pendulum.DateTime | None:
-        """When it was accepted."""
-        ...
-
-    @property
-    def time_started(self) -> pendulum.DateTime | None:
-        """When it started."""
-        ...
-
-    @property
-    def time_finished(self) -> pendulum.DateTime | None:
-        """When it finished."""
-        ...
-
-    @property
-    def percent_complete(self) -> float | None:
-        """How far it is, from 0 to 100."""
-        ...
-
+from wrmodel.models._families import IDENTITY
+from wrmodel.models._models import WorkRequest
+from wrmodel.models._rules import Snapshot, family_of, now
 
 _W = TypeVar("_W", bound=Snapshot)
-
-
-def as_request(wr: Snapshot) -> WorkRequest:
-    """Any family's request as the twins below read it: by the fields the families share."""
-    return cast("WorkRequest", wr)
-
 
 #: Where each status of identity's work requests may go next (each family's table is its
 #: ``Family.transitions``). Cancelation is best effort: work that finishes before it is
@@ -85,141 +28,6 @@ TRANSITIONS: Mapping[Status, frozenset[Status]] = IDENTITY.transitions
 #: The statuses a request ends in, and those of a request still at work (identity's).
 TERMINAL = IDENTITY.terminal
 ACTIVE = frozenset(s for s, nexts in TRANSITIONS.items() if nexts)
-#: The statuses in which progress may be reported, by name.
-PROGRESSING = frozenset({"IN_PROGRESS", "CANCELING"})
-
-
-def family_of(x: Any) -> Family:
-    """The family of a request or summary, of its class, or of one of its statuses.
-
-    >>> from wrmodel import TaggingStatus
-    >>> family_of(TaggingStatus.PARTIALLY_SUCCEEDED).name
-    'tagging'
-    """
-    owner = x if isinstance(x, type) and not isinstance(x, enum.EnumType) else type(x)
-    family: Family | None = getattr(owner, "__wrmodel_family__", None)
-    if family is None:
-        raise TypeError(f"expected a work request, a summary or a status, got {x!r}")
-    return family
-
-
-def is_snapshot(x: Any) -> bool:
-    """Whether ``x`` is a family's request or summary (what ``watch`` and ``diff`` take)."""
-    family = getattr(type(x), "__wrmodel_family__", None)
-    return family is not None and isinstance(x, (family.request, family.summary))
-
-
-def _status(x: Any) -> Any:
-    return x if isinstance(x, enum.Enum) else x.status
-
-
-def is_terminal(x: Snapshot | enum.StrEnum) -> bool:
-    """Whether the request has ended: SUCCEEDED, FAILED, CANCELED (tagging: PARTIALLY_SUCCEEDED).
-
-    >>> is_terminal(Status.CANCELED), is_terminal(Status.UNKNOWN_ENUM_VALUE)
-    (True, False)
-    """
-    return _status(x) in family_of(x).terminal
-
-
-def is_active(x: Snapshot | enum.StrEnum) -> bool:
-    """Whether the request is still at work: ACCEPTED, IN_PROGRESS or CANCELING.
-
-    >>> is_active(Status.CANCELING), is_active(Status.UNKNOWN_ENUM_VALUE)
-    (True, False)
-    """
-    return bool(family_of(x).transitions[_status(x)])
-
-
-def is_successful(x: Snapshot | enum.StrEnum) -> bool:
-    """Whether the request SUCCEEDED (PARTIALLY_SUCCEEDED is an end, not a success)."""
-    return _status(x) is family_of(x).succeeded
-
-
-def status_named(wr: Any, name: str) -> Any:
-    """The status ``name`` of ``wr``'s family; a ``TransitionError`` if it has none."""
-    try:
-        return family_of(wr).status[name]
-    except KeyError:
-        raise refusal(wr, f"{type(wr).__name__} has no status {name}") from None
-
-
-@functools.cache
-def item_class(cls: type, field: str) -> type | None:
-    """The class of the items of ``cls``'s tuple field ``field``; None if it has no such field.
-
-    Read from the class's type hints once per class and field (``typing.get_type_hints``
-    costs a hundred times a transition).
-    """
-    if field not in attrs.fields_dict(cls):
-        return None
-    tp = typing.get_type_hints(cls)[field]
-    if isinstance(tp, types.UnionType):  # optional
-        tp = typing.get_args(tp)[0]
-    items: type = typing.get_args(tp)[0]
-    return items
-
-
-def items_of(wr: Any, field: str) -> type:
-    """The class of the items of ``wr``'s tuple field ``field``; refused if it has none."""
-    items = item_class(wr.__class__, field)
-    if items is None:
-        raise refusal(wr, f"{type(wr).__name__} has no {field}: its family does not record them")
-    return items
-
-
-def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
-    """The latest timestamp a request holds: of its three times, its logs and its errors."""
-    times = [
-        t
-        for t in (
-            wr.time_accepted,
-            wr.time_started,
-            wr.time_finished,
-            *[x.timestamp for x in getattr(wr, "logs", None) or ()],
-            *[x.timestamp for x in getattr(wr, "errors", None) or ()],
-        )
-        if t is not None
-    ]
-    return max(times) if times else None
-
-
-# Each public function resolves ``at`` (now when not given) and calls its twin below
-# (``start_at``...), where ``at`` may be None: the events apply through these twins, which
-# never invent a time. The twins and the checks are the package's API for the events.
-
-
-def _now(at: dt.datetime | None) -> pendulum.DateTime:
-    return pendulum.now(UTC) if at is None else as_pendulum(at)
-
-
-def refusal(wr: Snapshot, why: str) -> TransitionError:
-    return TransitionError(f"work request {wr.id!r}: {why}")
-
-
-def _check_time(wr: Snapshot, at: pendulum.DateTime | None) -> None:
-    latest = latest_time(wr)
-    if at is not None and latest is not None and at < latest:
-        raise refusal(
-            wr,
-            f"time cannot run backwards: {at.isoformat()} is before its latest time "
-            f"{latest.isoformat()}",
-        )
-
-
-def _check_known(wr: Snapshot) -> None:
-    if wr.status.name == "UNKNOWN_ENUM_VALUE":
-        raise refusal(wr, "its status is unknown to this version, so it cannot be changed")
-
-
-def _move(wr: WorkRequest, to: Status, at: pendulum.DateTime | None) -> None:
-    """Check that ``wr`` may move to status ``to`` at time ``at``."""
-    _check_known(wr)
-    allowed = family_of(wr).transitions[wr.status]
-    if to not in allowed:
-        may = ", ".join(sorted(allowed)) or "none, it has ended"
-        raise refusal(wr, f"cannot move from {wr.status} to {to}; allowed from {wr.status}: {may}")
-    _check_time(wr, at)
 
 
 @overload
@@ -248,7 +56,7 @@ def accept(
     cls: type[Any] = WorkRequest,
 ) -> Any:
     """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete."""
-    return accept_at(id, operation_type, compartment_id, _now(at), cls)
+    return accept_at(id, operation_type, compartment_id, now(at), cls)
 
 
 def accept_at(
@@ -271,178 +79,3 @@ def accept_at(
         **resources,
     )
     return made
-
-
-def start(wr: _W, *, at: dt.datetime | None = None) -> _W:
-    """IN_PROGRESS from ``at`` (its ``time_started``)."""
-    return cast("_W", start_at(as_request(wr), _now(at)))
-
-
-def start_at(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    to = status_named(wr, "IN_PROGRESS")
-    _move(wr, to, at)
-    return evolve(wr, status=to, time_started=at)
-
-
-def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
-    """A new ``percent_complete``: never lower than before, at most 100.
-
-    Only while IN_PROGRESS or CANCELING. The request does not timestamp progress; ``at``
-    only serves to check that time does not run backwards.
-    """
-    return cast("_W", progress_at(as_request(wr), percent, _now(at)))
-
-
-def progress_at(wr: WorkRequest, percent: float, at: pendulum.DateTime | None) -> WorkRequest:
-    _check_known(wr)
-    if wr.status.name not in PROGRESSING:
-        raise refusal(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
-    try:
-        value = _percent(percent)
-    except ValidationError as error:
-        raise refusal(wr, f"percent {error.problems[0].message}") from None
-    assert value is not None  # noqa: S101 (None is not a number: refused above)
-    if value < (wr.percent_complete or 0.0):
-        raise refusal(wr, f"percent cannot go down, from {wr.percent_complete} to {value}")
-    _check_time(wr, at)
-    return evolve(wr, percent_complete=value)
-
-
-def add_log(wr: _W, message: str, *, at: dt.datetime | None = None) -> _W:
-    """Append a log entry timestamped ``at``; in any known status.
-
-    For the families whose requests embed logs (identity's ``WorkRequest``).
-    """
-    entry = items_of(wr, "logs")
-    return cast("_W", _add_log(as_request(wr), entry(message=message, timestamp=_now(at))))
-
-
-def _add_log(wr: WorkRequest, entry: WorkRequestLogEntry) -> WorkRequest:
-    items_of(wr, "logs")
-    _check_known(wr)
-    _check_time(wr, entry.timestamp)
-    return evolve(wr, logs=(*(wr.logs or ()), entry))
-
-
-def add_error(wr: _W, code: str, message: str, *, at: dt.datetime | None = None) -> _W:
-    """Append an error timestamped ``at``; in any known status.
-
-    A request can record errors before it fails. For the families whose requests embed
-    errors (identity's ``WorkRequest`` and ``WorkRequestSummary``).
-    """
-    error = items_of(wr, "errors")
-    return cast(
-        "_W", _add_errors(as_request(wr), (error(code=code, message=message, timestamp=_now(at)),))
-    )
-
-
-def _add_errors(wr: WorkRequest, errors: Iterable[WorkRequestError]) -> WorkRequest:
-    errors = tuple(errors)
-    if not errors:
-        return wr
-    cls = items_of(wr, "errors")
-    _check_known(wr)
-    for error in errors:
-        if not isinstance(error, cls):
-            raise TypeError(f"expected a {cls.__name__}, got {error!r}")
-        _check_time(wr, error.timestamp)
-        wr = evolve(wr, errors=(*(wr.errors or ()), error))
-    return wr
-
-
-def add_resource(wr: _W, resource: object) -> _W:
-    """Append ``resource``, or replace the one with the same identifier; in any known status."""
-    cls = items_of(wr, "resources")
-    if not isinstance(resource, cls):
-        raise TypeError(f"expected a {cls.__name__}, got {resource!r}")
-    _check_known(wr)
-    return cast("_W", put_resource(as_request(wr), cast("WorkRequestResource", resource)))
-
-
-def put_resource(wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest:
-    resources = list(wr.resources or ())
-    for i, old in enumerate(resources):
-        if old.identifier == resource.identifier:
-            resources[i] = resource
-            break
-    else:
-        resources.append(resource)
-    return evolve(wr, resources=tuple(resources))
-
-
-def succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
-    """SUCCEEDED at ``at`` (its ``time_finished``), 100% complete."""
-    return cast("_W", finish_at(as_request(wr), status_named(wr, "SUCCEEDED"), _now(at)))
-
-
-def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
-    """PARTIALLY_SUCCEEDED at ``at`` (its ``time_finished``): an end, not a success.
-
-    Only for the families that have that status (tagging's).
-    """
-    return cast("_W", finish_at(as_request(wr), status_named(wr, "PARTIALLY_SUCCEEDED"), _now(at)))
-
-
-def fail(wr: _W, *errors: WorkRequestError, at: dt.datetime | None = None) -> _W:
-    """FAILED at ``at`` (its ``time_finished``), with ``errors`` appended."""
-    return cast("_W", finish_at(as_request(wr), status_named(wr, "FAILED"), _now(at), errors))
-
-
-def request_cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
-    """CANCELING. The request does not timestamp it; ``at`` only serves the time check."""
-    return cast("_W", request_cancel_at(as_request(wr), _now(at)))
-
-
-def request_cancel_at(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-    to = status_named(wr, "CANCELING")
-    _move(wr, to, at)
-    return evolve(wr, status=to)
-
-
-#: The statuses reached through a function of their own, which records their times.
-_OWN = {
-    "IN_PROGRESS": "start",
-    "CANCELING": "request_cancel",
-    "SUCCEEDED": "succeed",
-    "FAILED": "fail",
-    "CANCELED": "cancel",
-    "PARTIALLY_SUCCEEDED": "partially_succeed",
-}
-
-
-def move(wr: _W, status: str, *, at: dt.datetime | None = None) -> _W:
-    """Move to ``status``, one of the family's own (devops' ``WAITING``, ``NEEDS_ATTENTION``).
-
-    For the statuses no other function reaches; the request records no time for them, ``at``
-    only serves the time check.
-    """
-    if status in _OWN:
-        raise refusal(wr, f"{status} is reached with {_OWN[status]}()")
-    return cast("_W", move_to_at(as_request(wr), status, _now(at)))
-
-
-def move_to_at(wr: WorkRequest, status: str, at: pendulum.DateTime | None) -> WorkRequest:
-    to = status_named(wr, status)
-    _move(wr, to, at)
-    return evolve(wr, status=to)
-
-
-def cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
-    """CANCELED at ``at`` (its ``time_finished``)."""
-    return cast("_W", finish_at(as_request(wr), status_named(wr, "CANCELED"), _now(at)))
-
-
-def finish_at(
-    wr: WorkRequest,
-    to: Status,
-    at: pendulum.DateTime | None,
-    errors: tuple[WorkRequestError, ...] = (),
-) -> WorkRequest:
-    _move(wr, to, at)
-    wr = _add_errors(wr, errors)
-    _check_time(wr, at)
-    changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
-    return evolve(wr, status=to, time_finished=at, **changes)
-
-
-_models.bind(sys.modules[__name__])  # the methods of WorkRequest call these

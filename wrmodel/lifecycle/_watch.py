@@ -15,9 +15,9 @@ from wrmodel._errors import expected
 from wrmodel.exceptions import WorkRequestFailed
 from wrmodel.models._build import build
 from wrmodel.models._models import WorkRequest, WorkRequestSummary
+from wrmodel.models._rules import Snapshot, is_snapshot, is_successful, is_terminal
 
 from ._events import Corrected, Event, diff
-from ._transitions import Snapshot, is_snapshot, is_successful, is_terminal
 
 _Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 

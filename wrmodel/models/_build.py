@@ -10,8 +10,12 @@ call of each slot's setter on the frozen class.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
+
+import attrs
+
+from wrmodel._compile import compile_function
 
 _T = TypeVar("_T")
 
@@ -44,3 +48,28 @@ def build_lines(cls: type, out: str, body: list[str], scope: dict[str, Any]) -> 
     name = f"_{cls.__name__}"
     scope.update({name: cls, f"{name}Twin": twin(cls), "_new": object.__new__})
     return [f"{out} = _new({name}Twin)", *body, f"{out}.__class__ = {name}"]
+
+
+@functools.cache
+def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
+    """A function that copies an instance of ``cls`` with changes; made on first use."""
+    body = [f"n.{f.name} = o.{f.name}" for f in attrs.fields(cls)]
+    body += ["for name, value in changes.items():", "    setattr(n, name, value)"]
+    scope: dict[str, Any] = {}
+    lines = [
+        "def copy(o, changes):",
+        *(f"    {line}" for line in build_lines(cls, "n", body, scope)),
+    ]
+    return compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
+
+
+def evolve(obj: _T, /, **changes: Any) -> _T:
+    """A copy of model ``obj`` with ``changes``, built directly, without running converters.
+
+    For callers that have already validated the changed values (the transitions); unlike
+    ``attrs.evolve``, the fields that do not change are not checked again.
+    """
+    cls = type(obj)
+    if "__wrmodel_family__" not in cls.__dict__:  # a subclass of the caller's: the general way
+        return attrs.evolve(obj, **changes)  # type: ignore[misc]
+    return _copier(cls)(obj, changes)  # type: ignore[arg-type,no-any-return]

@@ -31,6 +31,7 @@ import attrs
 from . import _generated_work_requests as _wr
 from ._declarations import FieldSpec, common_shape
 from ._enums import Status, TaggingStatus, open_enum
+from ._family import _NAMED, Family
 from ._generated import (
     IamWorkRequest,
     IamWorkRequestErrorSummary,
@@ -97,46 +98,6 @@ def model(name: str, fields: Sequence[FieldSpec], doc: str, *, module: str = "wr
     cls.__module__ = module
     cls.__doc__ = doc
     return cls
-
-
-@attrs.frozen
-class Family:
-    """One API's work requests: its classes, its life cycle, and the SDK's module for them."""
-
-    #: A short name: ``identity``, ``tagging``, ``iam``, ``work_requests``.
-    name: str
-    #: The SDK module holding classes of the same names (``oci.identity.models``).
-    sdk: str
-    #: Every class, nested ones first.
-    classes: tuple[type, ...]
-    #: The request (what ``get_*`` returns) and the summary (what ``list_*`` returns).
-    request: type
-    summary: type
-    #: The statuses: where each may go next, which end a request, which of those is success.
-    status: type[enum.StrEnum]
-    transitions: Mapping[Any, frozenset[Any]]
-    succeeded: Any
-
-    def __attrs_post_init__(self) -> None:
-        # Each class (and the status enum) knows its family: the life cycle finds it there,
-        # and a converter learns a family's classes from the first one it is given.
-        for owner in (*self.classes, self.status):
-            if "__wrmodel_family__" not in owner.__dict__:
-                type.__setattr__(owner, "__wrmodel_family__", self)
-        _NAMED[self.name] = self  # the latest declaration of a name wins
-
-    @property
-    def terminal(self) -> frozenset[Any]:
-        """The statuses that end a request: those that go nowhere, but an unknown one."""
-        return frozenset(
-            s
-            for s, nexts in self.transitions.items()
-            if not nexts and s.name != "UNKNOWN_ENUM_VALUE"
-        )
-
-
-#: Every family made so far, by name: the built-in ones, and those declared since.
-_NAMED: dict[str, Family] = {}
 
 
 def model_name(cls: type) -> str:

@@ -60,12 +60,12 @@ from ._models import (
     Unknown,
 {models}    _enum,
     _optional_string,
-    _percent,
     _string,
     _timestamp,
     _tuple_of,
     _unknown,
 )
+from ._percent import _percent
 '''
 
 

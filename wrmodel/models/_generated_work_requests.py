@@ -21,12 +21,12 @@ from ._models import (
     Unknown,
     _enum,
     _optional_string,
-    _percent,
     _string,
     _timestamp,
     _tuple_of,
     _unknown,
 )
+from ._percent import _percent
 
 __all__ = (
     "WorkRequestResource",

@@ -23,11 +23,11 @@ from ._models import (
     _ENUM_CONVERTERS,
     _enum,
     _optional_string,
-    _percent,
     _string,
     _timestamp,
     _tuple_of,
 )
+from ._percent import _percent
 
 KindName = Literal["str", "enum", "time", "percent", "list", "model"]
 #: The converter of a field: from what the kind needs to know, whether it is required, and

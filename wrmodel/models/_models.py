@@ -14,19 +14,19 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import attrs
 import pendulum
 
-from wrmodel._compile import compile_function
 from wrmodel._errors import expected, fail, show
 from wrmodel.exceptions import Problem, ValidationError
 
-from ._build import build_lines
+from . import _rules
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
+from ._percent import _percent
 from ._time import as_pendulum
 
 _T = TypeVar("_T")
@@ -76,21 +76,6 @@ _ENUM_CONVERTERS: dict[Callable[[Any], Any], type[enum.StrEnum]] = {
 
 def _timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
     return None if value is None else as_pendulum(value)
-
-
-#: The bounds of a percent, both included.
-PERCENT = (0, 100)
-
-
-def _percent(value: float | None) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        fail(expected("a number", value))
-    low, high = PERCENT
-    if not low <= value <= high:  # NaN fails this too
-        fail(expected(f"a number from {low} to {high}", value))
-    return float(value) + 0.0  # -0.0 is 0.0: equal percents are written the same
 
 
 def _tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | None:
@@ -397,40 +382,6 @@ class _Constants(Model):
     STATUS_CANCELED = Status.CANCELED
 
 
-class LifeCycle(Protocol):
-    """What ``WorkRequest``'s methods call: the functions of ``wrmodel.transitions``.
-
-    That module binds itself here when it is imported (``bind``), so this module need not
-    import it: the transitions are built on the models, not the other way round.
-    """
-
-    def start(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
-    def progress(
-        self, wr: WorkRequest, percent: float, *, at: dt.datetime | None = ...
-    ) -> WorkRequest: ...
-    def add_log(
-        self, wr: WorkRequest, message: str, *, at: dt.datetime | None = ...
-    ) -> WorkRequest: ...
-    def add_error(
-        self, wr: WorkRequest, code: str, message: str, *, at: dt.datetime | None = ...
-    ) -> WorkRequest: ...
-    def add_resource(self, wr: WorkRequest, resource: WorkRequestResource) -> WorkRequest: ...
-    def succeed(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
-    def fail(
-        self, wr: WorkRequest, *errors: WorkRequestError, at: dt.datetime | None = ...
-    ) -> WorkRequest: ...
-    def request_cancel(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
-    def cancel(self, wr: WorkRequest, *, at: dt.datetime | None = ...) -> WorkRequest: ...
-
-
-_life_cycle: list[LifeCycle] = []
-
-
-def bind(life_cycle: LifeCycle) -> None:
-    """Give ``WorkRequest``'s methods the functions they call (``wrmodel.transitions``)."""
-    _life_cycle[:] = [life_cycle]
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequest(_Constants):
     """An asynchronous request's progress: status, resources, errors, logs and times.
@@ -463,39 +414,39 @@ class WorkRequest(_Constants):
 
     def start(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.start``: IN_PROGRESS from ``at``."""
-        return _life_cycle[0].start(self, at=at)
+        return _rules.start(self, at=at)
 
     def progress(self, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.progress``: a new percent complete."""
-        return _life_cycle[0].progress(self, percent, at=at)
+        return _rules.progress(self, percent, at=at)
 
     def add_log(self, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.add_log``: a log entry appended."""
-        return _life_cycle[0].add_log(self, message, at=at)
+        return _rules.add_log(self, message, at=at)
 
     def add_error(self, code: str, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.add_error``: an error appended."""
-        return _life_cycle[0].add_error(self, code, message, at=at)
+        return _rules.add_error(self, code, message, at=at)
 
     def add_resource(self, resource: WorkRequestResource) -> WorkRequest:
         """``transitions.add_resource``: a resource appended or replaced."""
-        return _life_cycle[0].add_resource(self, resource)
+        return _rules.add_resource(self, resource)
 
     def succeed(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.succeed``: SUCCEEDED at ``at``."""
-        return _life_cycle[0].succeed(self, at=at)
+        return _rules.succeed(self, at=at)
 
     def fail(self, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.fail``: FAILED at ``at``, with ``errors``."""
-        return _life_cycle[0].fail(self, *errors, at=at)
+        return _rules.fail(self, *errors, at=at)
 
     def request_cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.request_cancel``: CANCELING."""
-        return _life_cycle[0].request_cancel(self, at=at)
+        return _rules.request_cancel(self, at=at)
 
     def cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
         """``transitions.cancel``: CANCELED at ``at``."""
-        return _life_cycle[0].cancel(self, at=at)
+        return _rules.cancel(self, at=at)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -525,28 +476,3 @@ MODELS = (
     WorkRequest,
     WorkRequestSummary,
 )
-
-
-@functools.cache
-def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
-    """A function that copies an instance of ``cls`` with changes; made on first use."""
-    body = [f"n.{f.name} = o.{f.name}" for f in attrs.fields(cls)]
-    body += ["for name, value in changes.items():", "    setattr(n, name, value)"]
-    scope: dict[str, Any] = {}
-    lines = [
-        "def copy(o, changes):",
-        *(f"    {line}" for line in build_lines(cls, "n", body, scope)),
-    ]
-    return compile_function([*lines, "    return n"], scope, f"<wrmodel copy {cls.__name__}>")
-
-
-def evolve(obj: _T, /, **changes: Any) -> _T:
-    """A copy of model ``obj`` with ``changes``, built directly, without running converters.
-
-    For callers that have already validated the changed values (the transitions); unlike
-    ``attrs.evolve``, the fields that do not change are not checked again.
-    """
-    cls = type(obj)
-    if cls not in MODELS:  # a subclass of the caller's: the general way
-        return attrs.evolve(obj, **changes)  # type: ignore[misc]
-    return _copier(cls)(obj, changes)  # type: ignore[arg-type,no-any-return]

@@ -23,7 +23,7 @@ import pendulum
 
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._kinds import KindName
-from wrmodel.models._models import PERCENT
+from wrmodel.models._percent import PERCENT
 from wrmodel.models._time import UTC, parse_rfc3339
 
 #: Makes the JSON Schema of a model class (a ``$ref``), for kinds that hold models.
