@@ -38,10 +38,9 @@ from .lifecycle._events import (
     StatusChanged,
     Succeeded,
     apply,
-    diff,
-    history,
     replay,
 )
+from .lifecycle._history import diff, history
 
 __all__ = (
     "EVENTS",

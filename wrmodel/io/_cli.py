@@ -23,6 +23,7 @@ import orjson
 
 from wrmodel.exceptions import DecodeError, EncodeError
 from wrmodel.lifecycle import _events as events
+from wrmodel.lifecycle._history import history
 from wrmodel.lifecycle._summary import Summary, count_of
 from wrmodel.models._families import FAMILIES, WORK_REQUESTS
 from wrmodel.models._models import (
@@ -544,9 +545,9 @@ def demo(args: argparse.Namespace) -> int:  # noqa: ARG001
     print(Summary.of(loads(sample(n)) for n in names).render(), end="")
     failed = loads(sample("04_failed_with_errors.json"))
     print("\n4. The event history of the failed request:\n")
-    for event in events.history(failed):
+    for event in history(failed):
         print(f"   {dumps(event).decode()}")
-    print(f"\n   replays to the same request: {events.replay(events.history(failed)) == failed}")
+    print(f"\n   replays to the same request: {events.replay(history(failed)) == failed}")
     again = dumps(wr)
     print(
         f"\n5. Round trip: re-encoded ({len(again)} bytes; decodes equal: {loads(again) == wr}):\n"

@@ -17,7 +17,8 @@ from wrmodel.models._build import build
 from wrmodel.models._models import WorkRequest, WorkRequestSummary
 from wrmodel.models._rules import Snapshot, is_snapshot, is_successful, is_terminal
 
-from ._events import Corrected, Event, diff
+from ._events import Corrected, Event
+from ._history import diff
 
 _Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 
