@@ -2,12 +2,14 @@
 
 import inspect
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import wrmodel
 from wrmodel import (
     DecodeError,
     WorkRequest,
@@ -25,8 +27,6 @@ from wrmodel.wire._converter import _CONVERTERS, Converter
 from .strategies import damaged, json_values, models, texts, wire_documents, work_requests
 
 STYLES = ("api", "sdk", "cli")
-#: The converters of a test whose detailed steps refuse are made once for all its examples.
-FIXTURE = HealthCheck.function_scoped_fixture
 MODELS = (
     WorkRequest,
     WorkRequestSummary,
@@ -84,11 +84,10 @@ class TestTaken:
     """Valid documents of every class and style are decoded by the engine, not the general path."""
 
     @pytest.fixture(autouse=True)
-    def no_general_path(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        def refuse(*args: Any) -> Any:
-            raise AssertionError("the general path was taken")
-
-        monkeypatch.setattr(Converter, "_decode_text", refuse)
+    def no_general_path(self) -> Iterator[None]:
+        with wrmodel.count_fallbacks() as seen:
+            yield
+        assert seen["engine"] == 0, "the general path was taken"
 
     @settings(max_examples=300, deadline=None)
     @given(models, st.sampled_from(STYLES), st.booleans())
@@ -284,34 +283,28 @@ class TestCodecFastPath:
     """Valid data of every class and style is decoded by the fields' templates alone."""
 
     @pytest.fixture(autouse=True)
-    def converters(self, monkeypatch: pytest.MonkeyPatch) -> dict[str, Converter]:
-        """Converters made after the detailed steps were replaced by a refusal."""
-        from wrmodel.wire._codec import Codec
+    def no_detailed_step(self) -> Iterator[None]:
+        with wrmodel.count_fallbacks() as seen:
+            yield
+        assert seen["detailed"] == 0, "a detailed step was taken"
 
-        def refuse(*args: Any) -> Any:
-            raise AssertionError("a detailed step was taken")
-
-        monkeypatch.setattr(Codec, "_detailed", refuse)
-        monkeypatch.setattr(Codec, "_items", refuse)
-        return {style: make_converter(style=style) for style in STYLES}  # type: ignore[arg-type]
-
-    @settings(max_examples=300, deadline=None, suppress_health_check=[FIXTURE])
+    @settings(max_examples=300, deadline=None)
     @given(models, st.sampled_from(STYLES), st.booleans())
-    def test_models(self, converters, pair, style, many):
+    def test_models(self, pair, style, many):
         """Every model, alone or in a list, in every style, from JSON-ready data."""
         cls, model = pair
         value = [model, model] if many else model
         data = unstructure(value, style=style)
-        got = converters[style].structure_wire(data, list[cls] if many else cls)
+        got = _CONVERTERS[style].structure_wire(data, list[cls] if many else cls)
         assert got == value
         assert repr(got) == repr(value)
 
-    @settings(max_examples=100, deadline=None, suppress_health_check=[FIXTURE])
+    @settings(max_examples=100, deadline=None)
     @given(work_requests, st.sampled_from(STYLES))
-    def test_events(self, converters, work_request, style):
+    def test_events(self, work_request, style):
         """Every event, as the union and as its own class."""
         events = events_of(work_request)
-        converter = converters[style]
+        converter = _CONVERTERS[style]
         assert converter.structure_wire(unstructure(events, style=style), list[Event]) == events
         for event in events:
             assert converter.structure_wire(unstructure(event, style=style), type(event)) == event
@@ -342,17 +335,43 @@ class TestEngineDefects:
 
 
 class TestOneModelEncoded:
-    def test_taken(self, monkeypatch: pytest.MonkeyPatch):
-        """dumps of one model goes straight to its encoder, not through the general encode."""
-        from wrmodel.wire._codec import Codec
-
-        def refuse(*args: Any) -> Any:
-            raise AssertionError("the general encode was taken")
-
-        monkeypatch.setattr(Codec, "encode", refuse)
-        assert dumps(WorkRequestLogEntry(message="m")) == b'{"message":"m"}'
+    def test_taken(self):
+        """dumps of one model, or of a list, goes straight to the encoders, not the general way."""
+        entry = WorkRequestLogEntry(message="m")
+        with wrmodel.count_fallbacks() as seen:
+            assert dumps(entry) == b'{"message":"m"}'
+            assert dumps([entry], style="sdk") == b'[{"message":"m","timestamp":null}]'
+        assert not seen
 
     def test_big_integers_still_exact(self):
         """A kept integer beyond 64 bits, which orjson refuses, is written exactly."""
         text = b'{"message": "m", "n": 123456789012345678901234567890}'
         assert dumps(_CONVERTERS["api"].loads(text, WorkRequestLogEntry)) == text.replace(b" ", b"")
+
+
+class TestCountFallbacks:
+    """``count_fallbacks`` counts where the fast paths gave way, inside its block only."""
+
+    def test_counts_each_way(self):
+        """An unknown key (engine), fields of unusual types (detailed), a big integer (encoder)."""
+
+        class Text(str):
+            __slots__ = ()
+
+        text = b'{"message": "m", "n": 123456789012345678901234567890}'
+        with wrmodel.count_fallbacks() as seen:
+            wr = wrmodel.loads(text, WorkRequestLogEntry)
+            wrmodel.structure({"message": Text("m"), "timestamp": None}, WorkRequestLogEntry)
+            wrmodel.structure(({"message": "m"},), list[WorkRequestLogEntry])
+            dumps(wr)
+        assert seen == {"engine": 1, "detailed": 2, "encoder": 1}
+
+    def test_nothing_outside_a_block(self):
+        """Outside a block nothing is counted; a block counts in its own context."""
+        import concurrent.futures
+
+        text = b'{"message": "m", "x": 1}'
+        with wrmodel.count_fallbacks() as seen, concurrent.futures.ThreadPoolExecutor(1) as pool:
+            pool.submit(wrmodel.loads, text, WorkRequestLogEntry).result()
+        wrmodel.loads(text, WorkRequestLogEntry)
+        assert not seen

@@ -65,6 +65,7 @@ from .models._models import (
 )
 from .models._time import format_rfc3339, parse_rfc3339
 from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
+from .wire._codec import count_fallbacks
 from .wire._converter import (
     CliResponse,
     Converter,
@@ -126,6 +127,7 @@ __all__ = (
     "configure_converter",
     "converter",
     "Converter",
+    "count_fallbacks",
     # Timestamps
     "parse_rfc3339",
     "format_rfc3339",

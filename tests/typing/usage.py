@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from typing import Any, assert_type
 
@@ -86,3 +87,8 @@ assert_type(wrmodel.call_sdk(print, "x"), Any)
 general = wrmodel.make_converter(style="sdk", engine=False)
 assert_type(general, wrmodel.Converter)
 assert_type(general.loads(b"{}", WorkRequest), WorkRequest)
+
+# Where the fast paths gave way, counted inside a block.
+with wrmodel.count_fallbacks() as seen:
+    wrmodel.loads(b"{}")
+assert_type(seen, "collections.Counter[str]")

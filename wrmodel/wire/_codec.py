@@ -21,13 +21,16 @@ model object is built without ``__init__`` (``models._build``).
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import re
 import threading
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -142,6 +145,44 @@ def subject(tp: Any) -> str:
     if typing.get_origin(tp) is list:
         return f"list[{typing.get_args(tp)[0].__name__}]"
     return getattr(tp, "__name__", None) or show(tp)
+
+
+#: The fallbacks counted in the current context (``count_fallbacks``), or None: not counted.
+_COUNTED: contextvars.ContextVar[collections.Counter[str] | None] = contextvars.ContextVar(
+    "wrmodel_fallbacks", default=None
+)
+
+
+@contextlib.contextmanager
+def count_fallbacks() -> Iterator[collections.Counter[str]]:
+    """Count, inside the block, how often the fast paths gave way to the general ones.
+
+    The counter's keys: ``engine`` (JSON text the C engine did not take), ``detailed``
+    (values decoded the detailed way: a field a template was not sure of, an array or an
+    object of an unusual type), ``encoder`` (writing that took the general way). Valid
+    documents of the API's own form take none: a way to see why a decode is slow. Counting
+    costs only where a fallback happens; outside a block nothing is counted. Per thread and
+    per task (a context variable).
+
+    >>> import wrmodel
+    >>> with wrmodel.count_fallbacks() as seen:
+    ...     _ = wrmodel.loads(b'{"message": "m", "color": "red"}', wrmodel.WorkRequestLogEntry)
+    >>> seen
+    Counter({'engine': 1})
+    """
+    counted: collections.Counter[str] = collections.Counter()
+    token = _COUNTED.set(counted)
+    try:
+        yield counted
+    finally:
+        _COUNTED.reset(token)
+
+
+def fell_back(way: str) -> None:
+    """Count a fallback of ``way`` (``engine``, ``detailed``, ``encoder``), if counting."""
+    counted = _COUNTED.get()
+    if counted is not None:
+        counted[way] += 1
 
 
 #: Tagged unions: each base class, with its member classes.
@@ -418,6 +459,7 @@ class Codec:
         self, f: Field, forbid: bool, d: dict[str, Any], p: list[Problem] | None
     ) -> tuple[list[Problem] | None, Any]:
         """Field ``f`` of ``d`` the detailed way: the problems so far with its own, its value."""
+        fell_back("detailed")
         at = key_path("$", f.key)
         problems: list[Problem] = []
         value = None
@@ -458,6 +500,7 @@ class Codec:
         value: Any, decode: Callable[[Any], Any], path: str, problems: list[Problem]
     ) -> tuple[Any, ...]:
         """The objects of an array ``value`` (any sequence but text and mappings)."""
+        fell_back("detailed")
         if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence):
             problems.append(Problem(path, expected("an array", value)))
             return ()
@@ -646,6 +689,7 @@ def _nested(decode: Callable[[Any], Any], value: Any, path: str, problems: list[
 
 def _as_dict(cls: type, value: Any) -> dict[str, Any]:
     """A mapping that is not a ``dict`` as one; anything else ``Invalid``."""
+    fell_back("detailed")
     if not isinstance(value, Mapping):
         raise Invalid([Problem("$", expected(f"an object ({cls.__name__})", value))])
     try:

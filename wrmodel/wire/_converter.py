@@ -32,6 +32,7 @@ from ._codec import (
     LostValueError,
     StyleName,
     UnknownKeys,
+    fell_back,
     subject,
 )
 from ._engine import Engine
@@ -130,7 +131,7 @@ class Converter(cattrs.Converter):
                 if len(data) <= self.max_bytes:
                     return fast(data)
             except SURPRISES:
-                pass  # not for the engine: the general way says why
+                fell_back("engine")  # not for the engine: the general way says why
         return self._decode_text(data, cls, self.structure_wire)
 
     @overload
@@ -147,7 +148,7 @@ class Converter(cattrs.Converter):
                     decoded = fast(envelope.pop(self._envelope or "data"))
                     return CliResponse(decoded, {k: read_json(v) for k, v in envelope.items()})
             except SURPRISES:
-                pass  # not for the engine: the general way says why
+                fell_back("engine")  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 
     def _fast_for(self, cls: Any) -> Callable[[Any], Any] | None:
@@ -209,6 +210,8 @@ class Converter(cattrs.Converter):
                 return b"[" + b",".join(parts) + b"]"
             except orjson.JSONEncodeError:
                 pass  # the general way below says why, or writes big integers
+        if not self._envelope and headers is None:
+            fell_back("encoder")  # the API's and the SDK's forms have a direct way, not taken
         key = self._envelope
         if headers is not None and key is not None and key in headers:
             raise ValueError(f"headers cannot hold {key!r}: it is where the CLI writes the data")
