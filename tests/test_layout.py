@@ -87,3 +87,15 @@ class TestLayout:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert result.stdout.split("\n")[0] == "[0, 0, 0] True"
+
+    def test_events_made_when_first_used(self):
+        """``import wrmodel`` makes no event class; ``wrmodel.events`` is there when asked for."""
+        code = (
+            "import sys, wrmodel\n"
+            "print('wrmodel.lifecycle._events' in sys.modules)\n"
+            "print(wrmodel.events.Started.__name__, 'wrmodel.lifecycle._events' in sys.modules)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split("\n")[:2] == ["False", "Started True"]

@@ -9,9 +9,12 @@
 b'{"id":"ocid1.workrequest.oc1..x","operationType":"DELETE_COMPARTMENT","status":"IN_PROGRESS","percentComplete":50.0}'
 """
 
+import importlib
 import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from . import events, transitions, work_requests
+from . import transitions, work_requests
 from .exceptions import (
     DecodeError,
     EncodeError,
@@ -162,7 +165,16 @@ for _old, _now in (("_enums", _enums), ("_frozen", _frozen), ("_models", _models
     sys.modules.setdefault(f"{__name__}.{_old}", _now)
 
 
-def __getattr__(name: str) -> str:
+if TYPE_CHECKING:
+    from . import events
+
+    __version__: str
+
+
+def __getattr__(name: str) -> ModuleType | str:
+    # ``events`` makes its classes when first used: ``loads`` and ``dumps`` need none of them.
+    if name == "events":
+        return importlib.import_module(f"{__name__}.events")
     if name != "__version__":
         msg = f"module {__name__} has no attribute {name}"
         raise AttributeError(msg)

@@ -6,7 +6,7 @@ import math
 import sys
 import time
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import pendulum
@@ -17,8 +17,9 @@ from wrmodel.models._build import build
 from wrmodel.models._models import WorkRequest, WorkRequestSummary
 from wrmodel.models._rules import Snapshot, is_snapshot, is_successful, is_terminal
 
-from ._events import Corrected, Event
-from ._history import diff
+if TYPE_CHECKING:
+    from ._events import Event
+
 
 _Snapshot = TypeVar("_Snapshot", bound=Snapshot)
 
@@ -184,12 +185,19 @@ def watch(
     while not is_terminal(current):
         wait(current)
         new = poll(current)
-        events = diff(_request(current), _request(new))
+        events = _diff(current, new)
         if events and _is_stale(new, current):
             continue
         yield from events
         current = new
     return current
+
+
+def _diff(old: Snapshot, new: Snapshot) -> tuple[Event, ...]:
+    """``events.diff`` of two snapshots, identity's summaries compared as requests."""
+    from ._history import diff  # noqa: PLC0415 (the events are made when first used)
+
+    return diff(_request(old), _request(new))
 
 
 def _request(snapshot: Snapshot) -> Snapshot:
@@ -212,7 +220,9 @@ def _is_stale(new: Snapshot, seen: Snapshot) -> bool:
     """
     if new.status.name == "UNKNOWN_ENUM_VALUE":
         return False
-    return not any(isinstance(e, Corrected) for e in diff(_request(new), _request(seen)))
+    from ._events import Corrected  # noqa: PLC0415 (the events are made when first used)
+
+    return not any(isinstance(e, Corrected) for e in _diff(new, seen))
 
 
 def raise_for_status(wr: _Snapshot, *, canceled: bool = False) -> _Snapshot:
