@@ -91,4 +91,4 @@ assert_type(general.loads(b"{}", WorkRequest), WorkRequest)
 # Where the fast paths gave way, counted inside a block.
 with wrmodel.count_fallbacks() as seen:
     wrmodel.loads(b"{}")
-assert_type(seen, "collections.Counter[str]")
+assert_type(seen, collections.Counter[str])
