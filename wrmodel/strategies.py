@@ -21,6 +21,7 @@ not know, kept) and ``unknown_keys`` (keys it does not know, with JSON values, k
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 try:
@@ -94,18 +95,21 @@ def documents(
 
 def _value(f: Field, knobs: dict[str, bool]) -> st.SearchStrategy[Any]:
     """Values of field ``f``: None too when it is optional."""
-    if f.kind == "str":
-        value: st.SearchStrategy[Any] = _TEXT
-    elif f.kind == "enum":
-        value = st.sampled_from([m for m in f.of if m.name != "UNKNOWN_ENUM_VALUE"])
-        if knobs["unknown_values"]:
-            value = value | _NEW_VALUES
-    elif f.kind == "time":
-        value = _TIMES
-    elif f.kind == "percent":
-        value = st.floats(*PERCENT) | st.integers(*PERCENT)
-    elif f.kind == "list":
-        value = st.lists(objects(f.of, **knobs), max_size=3)
-    else:  # a model
-        value = objects(f.of, **knobs)
+    value = _KINDS[f.kind](f.of, knobs)
     return value if f.required else st.none() | value
+
+
+def _enum(of: Any, knobs: dict[str, bool]) -> st.SearchStrategy[Any]:
+    known = st.sampled_from([m for m in of if m.name != "UNKNOWN_ENUM_VALUE"])
+    return known | _NEW_VALUES if knobs["unknown_values"] else known
+
+
+#: The values of each kind of field, from what the kind needs to know and the knobs.
+_KINDS: dict[str, Callable[[Any, dict[str, bool]], st.SearchStrategy[Any]]] = {
+    "str": lambda _of, _knobs: _TEXT,
+    "enum": _enum,
+    "time": lambda _of, _knobs: _TIMES,
+    "percent": lambda _of, _knobs: st.floats(*PERCENT) | st.integers(*PERCENT),
+    "model": lambda of, knobs: objects(of, **knobs),
+    "list": lambda of, knobs: st.lists(objects(of, **knobs), max_size=3),
+}

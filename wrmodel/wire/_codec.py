@@ -46,7 +46,7 @@ from wrmodel.models._models import Unknown, came_as
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from wrmodel.models._time import format_aware
 
-from ._kinds import FORMS, SCOPE, SURPRISES
+from ._kinds import FORMS, SCOPE, SURPRISES, Form
 
 #: What happens to keys the classes do not know: kept on the object (for classes that can
 #: hold them; refused for the others), dropped, or refused.
@@ -108,6 +108,11 @@ class Field:
     #: The enum of an ``enum`` field, the model of a ``model`` or ``list`` field.
     of: Any
     convert: Callable[[Any], Any]
+
+    @property
+    def form(self) -> Form:
+        """The wire form of the field's kind (``_kinds``)."""
+        return FORMS[self.kind]
 
 
 def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
@@ -277,7 +282,7 @@ class Codec:
                 continue
             fields = fields_of(cls, self.style.key)
             for f in fields:  # what it holds first (its family): its functions are referenced
-                if f.kind in ("list", "model"):
+                if f.form.holds:
                     self.learn(f.of)
             self.fields[cls] = fields
             keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
@@ -328,11 +333,11 @@ class Codec:
         for f in fields:
             value = getattr(obj, f.name)
             at = key_path(path, f.key)
-            if f.kind == "enum" and value is f.of.UNKNOWN_ENUM_VALUE:
+            if f.form.open and value is f.of.UNKNOWN_ENUM_VALUE:
                 unknown = obj.unknown
                 if unknown is None or f.name not in unknown.values:
                     return at
-            elif f.kind in ("list", "model") and value is not None:
+            elif f.form.holds and value is not None:
                 found = self._lost_at(value, at)
                 if found is not None:
                     return found
@@ -411,18 +416,14 @@ class Codec:
             c = f"_{i}"
             scope[f"{c}_convert"] = f.convert
             scope[f"{c}_detailed"] = functools.partial(self._detailed, f, rule == "forbid")
-            if f.kind == "enum":
-                scope[f"{c}_known"] = KNOWN[f.of]
-                scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-            if f.kind in ("list", "model"):
-                scope[f"{c}_decode"] = self.decoders[f.of]
+            scope.update({f"{c}_{k}": v for k, v in f.form.names(f.of, self.decoders).items()})
             # What an enum value this version does not know gets: its string kept, a problem
             # (the detailed step says which), or nothing (dropped).
             on_unknown = {
                 "keep": f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}",
                 "forbid": "\n    raise _GiveUp",
             }.get(rule, "")
-            body = FORMS[f.kind].decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
+            body = f.form.decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
             lines.append("    try:")
             if not self.templates:
                 lines.append("        raise _GiveUp")
@@ -435,7 +436,7 @@ class Codec:
                 if counting:
                     lines.append("            n += 1")
             lines += ["    except _Surprises:", f"        p, v{i} = {c}_detailed(d, p)"]
-            if keeps and f.kind == "enum":  # the string of a value this version does not know
+            if keeps and f.form.open:  # the string of a value this version does not know
                 lines += [
                     f"        if v{i} is {c}_unknown and d[{f.key!r}] not in {c}_known:",
                     f"            raw = {{**(raw or {{}}), {f.name!r}: _str(d[{f.key!r}])}}",
@@ -468,22 +469,22 @@ class Codec:
                 problems.append(Problem(at, "required field is missing"))
         else:
             value = self._field(f, d[f.key], at, problems)
-            if forbid and value is not None and f.kind == "enum" and d[f.key] not in KNOWN[f.of]:
+            if forbid and value is not None and f.form.open and d[f.key] not in KNOWN[f.of]:
                 what = f"one of the {f.of.__name__} values this version knows (unknown='forbid')"
                 problems.append(Problem(at, expected(what, d[f.key])))
         return ([*(p or ()), *problems] if problems else p), value
 
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
         """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
-        read = FORMS[f.kind].read
-        if value is not None and (read is not None or f.kind in ("list", "model")):
+        read = f.form.read
+        if value is not None and (read is not None or f.form.holds):
             before = len(problems)
             if read is not None:
                 try:
                     value = read(value)
                 except DecodeError as error:
                     problems += [Problem(path, p.message) for p in error.problems]
-            elif f.kind == "list":
+            elif f.form.holds == "many":
                 value = self._items(value, self.decoders[f.of], path, problems)
             else:
                 value = _nested(self.decoders[f.of], value, path, problems)
@@ -603,7 +604,7 @@ class Codec:
         v = f"v{level}"
         for f in self.fields[cls]:
             lines.append(f"{v} = {obj}.{f.name}")
-            if f.kind == "list":
+            if f.form.holds == "many":  # inline: a call per log entry costs more than its dict
                 item, written, items = f"x{level}", f"e{level + 1}", f"t{level}"
                 value = items
                 write = [
@@ -615,13 +616,10 @@ class Codec:
                     ),
                     f"    {items}.append({written})",
                 ]
-            elif f.kind == "model":  # by the value's own class: another family's, maybe
-                value, write = f"_encode({v})", []
             else:
                 c = f"_{cls.__name__}_{f.name}"
-                if f.kind == "enum":
-                    scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
-                value = str(FORMS[f.kind].encode).format(v=v, o=obj, c=c, a=f.name)
+                scope.update({f"{c}_{k}": x for k, x in f.form.names(f.of, self.decoders).items()})
+                value = str(f.form.encode).format(v=v, o=obj, c=c, a=f.name)
                 write = []
             put = [*write, f"{out}[{f.key!r}] = {value}"]
             if f.required:

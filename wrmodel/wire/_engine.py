@@ -28,7 +28,7 @@ from wrmodel._compile import compile_function
 from wrmodel.models._build import build_lines
 
 from ._codec import TAG, Codec
-from ._kinds import FORMS, SCOPE, GiveUp
+from ._kinds import SCOPE, GiveUp
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.
@@ -63,7 +63,7 @@ class Engine:
         struct = self.structs.get(cls)
         if struct is None:
             for f in self._codec.fields[cls]:
-                if f.kind in ("list", "model"):
+                if f.form.holds:
                     self._struct_of(f.of)
             struct = self.structs[cls] = self._struct(cls, tagged=cls in self._codec.tags)
             self.builders[cls] = self._builder(cls)
@@ -105,7 +105,7 @@ class Engine:
     def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for f in self._codec.fields[cls]:
-            tp = FORMS[f.kind].struct(f.of, self.structs)
+            tp = f.form.struct(f.of, self.structs)
             fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
         return msgspec.defstruct(
             f"{cls.__name__}Struct",
@@ -144,13 +144,13 @@ class Engine:
         lines: list[str] = []
         for f in self._codec.fields[cls]:
             v = f"v{level}"
-            build = FORMS[f.kind].build
-            if f.kind in ("str", "enum"):  # as msgspec read them
+            form = f.form
+            if form.build is None and not form.holds:  # the value as msgspec read it
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue
-            if f.kind == "model":
+            if form.holds == "one":
                 lines += self._build(f.of, f"{struct}.{f.name}", v, level + 1, scope)
-            elif f.kind == "list":
+            elif form.holds == "many":
                 item, built = f"x{level}", f"o{level + 1}"
                 lines += [
                     f"{v} = {struct}.{f.name}",
@@ -166,7 +166,7 @@ class Engine:
                 ]
             else:
                 lines += [f"{v} = {struct}.{f.name}", f"if {v} is not None:"]
-                lines += [f"    {line}" for line in str(build).format(v=v).splitlines()]
+                lines += [f"    {line}" for line in str(form.build).format(v=v).splitlines()]
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
             lines.append(f"{out}.unknown = None")

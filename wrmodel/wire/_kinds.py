@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import attrs
 import msgspec
@@ -92,6 +92,20 @@ class Form:
     read: Callable[[Any], Any] | None
     #: The JSON Schema of the value.
     schema: Callable[[Any, Ref], dict[str, Any]]
+    #: Whether the kind holds models: one, many, or none. The held class's code (decoder,
+    #: Struct, encoder) is made first, and nested in the holder's.
+    holds: Literal["one", "many"] | None = None
+    #: Whether its values may be ones this version does not know (an open enum): kept,
+    #: dropped or refused as the ``unknown`` rule says; the placeholder is never written.
+    open: bool = False
+
+    def names(self, of: Any, decoders: Mapping[Any, Any]) -> dict[str, Any]:
+        """What the templates of a field of this kind name (``{c}_known``...), by suffix."""
+        if self.open:
+            return {"known": KNOWN[of], "unknown": of.UNKNOWN_ENUM_VALUE}
+        if self.holds:
+            return {"decode": decoders[of]}
+        return {}
 
 
 def _enum_schema(of: Any, _: Ref) -> dict[str, Any]:
@@ -125,6 +139,7 @@ if {v} is None:
             build=None,
             read=None,
             schema=_enum_schema,
+            open=True,
         ),
         Form(
             "time",
@@ -153,11 +168,12 @@ if {v} is None:
         Form(
             "model",
             decode="{v} = {c}_decode({v})",
-            encode=None,
+            encode="_encode({v})",  # by the value's own class: another family's, maybe
             struct=lambda of, structs: structs[of],
             build=None,
             read=None,
             schema=lambda of, ref: ref(of),
+            holds="one",
         ),
         Form(
             "list",
@@ -169,6 +185,7 @@ if {v} is None:
             build=None,
             read=None,
             schema=lambda of, ref: {"type": "array", "items": ref(of)},
+            holds="many",
         ),
     )
 }

@@ -9,7 +9,7 @@ from wrmodel.models._models import WorkRequest
 
 from ._codec import Field, StyleName
 from ._converter import _for
-from ._kinds import FORMS, RFC3339  # noqa: F401 (RFC3339: the timestamps' pattern, here too)
+from ._kinds import RFC3339  # noqa: F401 (the timestamps' pattern, here too)
 
 
 def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, Any]:
@@ -53,7 +53,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
         }
 
     def field(f: Field) -> dict[str, Any]:
-        return FORMS[f.kind].schema(f.of, ref)
+        return f.form.schema(f.of, ref)
 
     many = typing.get_origin(cls) is list
     target = typing.get_args(cls)[0] if many else cls
