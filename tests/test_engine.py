@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import pendulum
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -342,6 +343,40 @@ class TestOneModelEncoded:
             assert dumps(entry) == b'{"message":"m"}'
             assert dumps([entry], style="sdk") == b'[{"message":"m","timestamp":null}]'
         assert not seen
+
+    def test_module_dumps_calls_the_writer(self, monkeypatch: pytest.MonkeyPatch):
+        """wrmodel.dumps of one model in the API's style goes to its writer, past the converter;
+        a list still goes through the converter."""
+
+        def refuse(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("the converter was taken")
+
+        entry = WorkRequestLogEntry(message="m")
+        dumps(entry)  # made on first use, by the converter
+        monkeypatch.setattr(Converter, "dumps", refuse)
+        assert dumps(entry) == b'{"message":"m"}'
+        with pytest.raises(AssertionError, match="converter"):
+            dumps([entry])
+
+    @pytest.mark.parametrize(
+        ("micro", "written"),
+        [(0, ".000Z"), (600000, ".600Z"), (123456, ".123456Z"), (999, ".000999Z")],
+    )
+    def test_timestamps_written_inline(self, micro, written):
+        """Inline timestamps are the API's form; finer than a millisecond, every digit."""
+        entry = WorkRequestLogEntry(
+            message="m", timestamp=pendulum.datetime(7, 8, 5, 1, 2, 3, micro)
+        )
+        text = f"0007-08-05T01:02:03{written}"
+        assert dumps(entry) == f'{{"message":"m","timestamp":"{text}"}}'.encode()
+        assert unstructure(entry)["timestamp"] == text
+
+    def test_unstructure_holds_plain_strings(self):
+        """unstructure gives plain strings for enum values (the writers alone give members)."""
+        wr = wrmodel.loads(b'{"id":"x","operationType":"DELETE_COMPARTMENT","status":"ACCEPTED"}')
+        data = unstructure(wr)
+        assert type(data["status"]) is str
+        assert type(data["operationType"]) is str
 
     def test_big_integers_still_exact(self):
         """A kept integer beyond 64 bits, which orjson refuses, is written exactly."""

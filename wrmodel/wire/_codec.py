@@ -44,7 +44,7 @@ from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, 
 from wrmodel.models._kinds import KindName, kind_of
 from wrmodel.models._models import Unknown, came_as
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from wrmodel.models._time import format_aware
+from wrmodel.models._time import UTC, format_aware
 
 from ._kinds import FORMS, SCOPE, SURPRISES, Form
 
@@ -80,15 +80,41 @@ class Style:
     #: The key a document's data sits under, with headers beside it (the CLI's ``data``),
     #: or None for a bare document. Such a style is not JSON Lines.
     envelope: str | None = None
+    #: The encoders' expression of a timestamp ``{v}`` (``_format_time`` is ``time``).
+    time_expression: str = "_format_time({v})"
 
 
 def _as_is(key: str) -> str:
     return key
 
 
+#: A timestamp in the API's form, inline: a held value is in UTC (``as_pendulum``); one with
+#: microseconds beyond the millisecond, or in another zone, is formatted by the function.
+_API_TIME = (
+    "(f'{{_Y[{v}.year]}}-{{_D2[{v}.month]}}-{{_D2[{v}.day]}}T{{_D2[{v}.hour]}}:"
+    "{{_D2[{v}.minute]}}:{{_D2[{v}.second]}}{{_MS[{v}.microsecond // 1000]}}'"
+    " if {v}.tzinfo is _UTC and not {v}.microsecond % 1000 else _format_time({v}))"
+)
+
+
+@functools.cache
+def _years() -> tuple[str, ...]:
+    """Every year's four digits, made when the first API encoder is."""
+    return tuple(f"{year:04d}" for year in range(10000))
+
+
 STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
     {
-        "api": Style("api", camel, _as_is, _as_is, CAMEL, nulls=False, time=format_aware),
+        "api": Style(
+            "api",
+            camel,
+            _as_is,
+            _as_is,
+            CAMEL,
+            nulls=False,
+            time=format_aware,
+            time_expression=_API_TIME,
+        ),
         "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=_isoformat),
         "cli": Style(
             "cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat, envelope="data"
@@ -245,6 +271,8 @@ class Codec:
         self.known_keys: dict[type, frozenset[str]] = {}
         self.decoders: dict[Any, Callable[[Any], Any]] = {}
         self.encoders: dict[type, Callable[[Any], dict[str, Any]]] = {}
+        #: The encoders behind ``dumps``, whose dicts go straight to orjson (enum members).
+        self.writers: dict[type, Callable[[Any], dict[str, Any]]] = {}
         #: Building is done once per family, whichever thread asks first.
         self.lock = threading.RLock()
 
@@ -291,7 +319,8 @@ class Codec:
             self.known_keys[cls] = frozenset(f.key for f in fields) | tag
             self.decoders[cls] = self._generate_decoder(cls)
             self.decoders[list[cls]] = self._list_decoder(self.decoders[cls])  # type: ignore[valid-type]
-            self.encoders[cls] = self._generate_encoder(cls)
+            self.encoders[cls] = self._generate_encoder(cls, writing=False)
+            self.writers[cls] = self._generate_encoder(cls, writing=True)
 
     def decode(self, value: Any, tp: Any, path: str = "$") -> Any:
         """Build ``tp`` (a class, a union or ``list[...]`` of one) from JSON-ready ``value``."""
@@ -355,16 +384,25 @@ class Codec:
         self.learn(cls)
         return any(c in self.encoders for c in cls.__mro__)
 
-    def encoder(self, obj: object) -> Callable[[Any], dict[str, Any]]:
-        """The encoder of ``obj``'s class or of the class it derives from."""
+    def encoder(self, obj: object, *, writing: bool = False) -> Callable[[Any], dict[str, Any]]:
+        """The encoder of ``obj``'s class or of the class it derives from (its writer)."""
         self.learn(type(obj))
+        encoders = self.writers if writing else self.encoders
         for cls in type(obj).__mro__:
-            if cls in self.encoders:
-                return self.encoders[cls]
+            if cls in encoders:
+                return encoders[cls]
             if cls in _ENCODERS:
                 return _ENCODERS[cls]
         msg = f"cannot encode {show(obj)}: expected a model or a list of models"
         raise EncodeError(msg)
+
+    def writer(self, obj: object) -> Callable[[Any], dict[str, Any]]:
+        """The writer of ``obj``'s class or of the class it derives from (for orjson)."""
+        return self.encoder(obj, writing=True)
+
+    def _write(self, obj: Any) -> Any:
+        """A held object's dict for orjson, by its own class (another family's, maybe)."""
+        return (self.writers.get(obj.__class__) or self.writer(obj))(obj)
 
     # Code generation: each field's worth of straight-line code, from its kind's template
     # (``_kinds``); ``{count}`` counts a key that was there, when unknown keys are looked for.
@@ -581,19 +619,25 @@ class Codec:
 
         return decode_list
 
-    def _generate_encoder(self, cls: type) -> Callable[[Any], dict[str, Any]]:
+    def _generate_encoder(self, cls: type, *, writing: bool) -> Callable[[Any], dict[str, Any]]:
+        """``encode_X(o)``: the dict of ``o`` in this style; ``writing``: for orjson alone."""
         scope: dict[str, Any] = {
             "_format_time": self.style.time,
             "_raw": _raw,
             "_put_unknown": self._put_unknown,
-            "_encode": self.encode,
+            "_encode": self._write if writing else self.encode,
+            "_Y": _years(),
+            "_D2": tuple(f"{i:02d}" for i in range(100)),
+            "_MS": tuple(f".{i:03d}Z" for i in range(1000)),
+            "_UTC": UTC,
         }
-        body = [*self._encode(cls, "o", "d", 0, scope), "return d"]
-        lines = [f"def encode_{cls.__name__}(o):", *(f"    {line}" for line in body)]
-        return compile_function(lines, scope, f"<wrmodel {self.style.name} encode {cls.__name__}>")
+        what = "write" if writing else "encode"
+        body = [*self._encode(cls, "o", "d", 0, scope, writing=writing), "return d"]
+        lines = [f"def {what}_{cls.__name__}(o):", *(f"    {line}" for line in body)]
+        return compile_function(lines, scope, f"<wrmodel {self.style.name} {what} {cls.__name__}>")
 
     def _encode(
-        self, cls: type, obj: str, out: str, level: int, scope: dict[str, Any]
+        self, cls: type, obj: str, out: str, level: int, scope: dict[str, Any], *, writing: bool
     ) -> list[str]:
         """The lines that write object ``obj`` of ``cls`` as the dict ``out``.
 
@@ -612,14 +656,18 @@ class Codec:
                     f"for {item} in {v}:",
                     *(
                         f"    {line}"
-                        for line in self._encode(f.of, item, written, level + 1, scope)
+                        for line in self._encode(
+                            f.of, item, written, level + 1, scope, writing=writing
+                        )
                     ),
                     f"    {items}.append({written})",
                 ]
             else:
                 c = f"_{cls.__name__}_{f.name}"
                 scope.update({f"{c}_{k}": x for k, x in f.form.names(f.of, self.decoders).items()})
-                value = str(f.form.encode).format(v=v, o=obj, c=c, a=f.name)
+                template = (writing and f.form.write) or str(f.form.encode)
+                time = self.style.time_expression.format(v=v)
+                value = template.format(v=v, o=obj, c=c, a=f.name, time=time)
                 write = []
             put = [*write, f"{out}[{f.key!r}] = {value}"]
             if f.required:

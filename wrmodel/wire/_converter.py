@@ -195,7 +195,7 @@ class Converter(cattrs.Converter):
 
     def _dumps(self, obj: Any, headers: Mapping[str, Any] | None) -> bytes:
         if not self._envelope and headers is None:
-            encode = self._codec.encoders.get(obj.__class__)
+            encode = self._codec.writers.get(obj.__class__)
             if encode is not None:  # one model: the common case of an API client
                 try:
                     return orjson.dumps(encode(obj))
@@ -204,7 +204,7 @@ class Converter(cattrs.Converter):
         if not self._envelope and headers is None and isinstance(obj, list | tuple):
             # One record at a time: each record's dict is written while it is fresh, 1.6
             # times faster than building the whole list first (measured on 10 000 records).
-            encoders, encoder, dumps = self._codec.encoders, self._codec.encoder, orjson.dumps
+            encoders, encoder, dumps = self._codec.writers, self._codec.writer, orjson.dumps
             try:
                 parts = [dumps((encoders.get(x.__class__) or encoder(x))(x)) for x in obj]
                 return b"[" + b",".join(parts) + b"]"
@@ -438,6 +438,8 @@ _CONVERTERS: Mapping[str, Converter] = types.MappingProxyType(
 
 #: The default converter (the ``api`` style).
 converter = _CONVERTERS["api"]
+#: Its writers, which the module-level ``dumps`` calls directly for one model.
+_API_WRITERS = converter._codec.writers
 
 
 def _for(style: StyleName) -> Converter:
@@ -480,6 +482,13 @@ def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | No
     >>> dumps(WorkRequestLogEntry(message="Work request accepted."))
     b'{"message":"Work request accepted."}'
     """
+    if headers is None and style == "api":  # the common case: straight to the writer
+        write = _API_WRITERS.get(obj.__class__)
+        if write is not None:
+            try:
+                return orjson.dumps(write(obj))
+            except (orjson.JSONEncodeError, EncodeError):
+                pass  # the converter says why, or writes big integers
     try:
         converter = _CONVERTERS[style]
     except (KeyError, TypeError):

@@ -80,7 +80,8 @@ class Form:
     #: made the attribute's value, or ``_GiveUp`` raised.
     decode: str
     #: The codec's encoder: the expression of the value ``{v}`` of ``{o}.{a}``; None for the
-    #: kinds that hold models (the encoder writes them inline).
+    #: kinds that hold models many (the encoder writes them inline). ``{time}`` is the style's
+    #: expression of a timestamp.
     encode: str | None
     #: The C engine: the type msgspec checks the JSON value against, given the Structs of
     #: the models already made, and the step that makes ``{v}`` the attribute's value
@@ -98,6 +99,9 @@ class Form:
     #: Whether its values may be ones this version does not know (an open enum): kept,
     #: dropped or refused as the ``unknown`` rule says; the placeholder is never written.
     open: bool = False
+    #: The expression for a dict that goes straight to orjson (``dumps``), where it differs
+    #: from ``encode`` (whose dicts hold only plain JSON types): orjson writes enum members.
+    write: str | None = None
 
     def names(self, of: Any, decoders: Mapping[Any, Any]) -> dict[str, Any]:
         """What the templates of a field of this kind name (``{c}_known``...), by suffix."""
@@ -135,6 +139,7 @@ if {v} is None:
         raise _GiveUp
     {v} = {c}_unknown{on_unknown}""",
             encode="{v}._value_ if {v} is not {c}_unknown else _raw({o}, {a!r})",
+            write="{v} if {v} is not {c}_unknown else _raw({o}, {a!r})",
             struct=lambda of, _structs: of,  # its values exactly: any other is refused
             build=None,
             read=None,
@@ -144,7 +149,7 @@ if {v} is None:
         Form(
             "time",
             decode=_TIME,
-            encode="_format_time({v})",
+            encode="{time}",
             struct=lambda _of, _structs: str,  # msgspec's own datetimes are read more loosely
             build=_TIME_OF_STR,
             read=parse_rfc3339,
