@@ -111,3 +111,14 @@ class TestImports:
 
         assert imports.main(["--runs", "1"]) == 0
         assert "the dependencies' import" in capsys.readouterr().out
+
+    def test_timestamps_quick(self, capsys):
+        """The timestamp bound runs, and puts the kinds table back as it was; nothing timed."""
+        from benchmarks import timestamps
+        from wrmodel.wire import _kinds
+
+        form = _kinds.FORMS["time"]
+        assert timestamps.main(["--quick"]) == 0
+        assert _kinds.FORMS["time"] is form
+        assert "_CONST" not in _kinds.SCOPE
+        assert "a helper saves at most" in capsys.readouterr().out
