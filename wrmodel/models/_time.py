@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -19,8 +20,15 @@ _fromisoformat = dt.datetime.fromisoformat
 
 #: Two-digit numbers and millisecond suffixes as text, made once: formatting indexes these
 #: tables instead of formatting integers, twice as fast as ``%``-formatting.
-_DIGITS2 = tuple(f"{i:02d}" for i in range(100))
-_MILLIS = tuple(f".{i:03d}Z" for i in range(1000))
+DIGITS2 = tuple(f"{i:02d}" for i in range(100))
+MILLIS = tuple(f".{i:03d}Z" for i in range(1000))
+
+
+@functools.cache
+def years() -> tuple[str, ...]:
+    """Every year's four digits, for the encoders that write timestamps inline; made once."""
+    return tuple(f"{year:04d}" for year in range(10000))
+
 
 _RFC3339 = re.compile(
     r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:[Zz]|([+-])(\d\d):(\d\d))",
@@ -130,11 +138,11 @@ def format_aware(value: dt.datetime) -> str:
         value = value.replace(tzinfo=None) - value.utcoffset()  # type: ignore[operator]
     micro = value.microsecond
     year = value.year
-    d2 = _DIGITS2
+    d2 = DIGITS2
     return (
         f"{d2[year // 100]}{d2[year % 100]}-{d2[value.month]}-{d2[value.day]}"
         f"T{d2[value.hour]}:{d2[value.minute]}:{d2[value.second]}"
-        f"{f'.{micro:06d}Z' if micro % 1000 else _MILLIS[micro // 1000]}"
+        f"{f'.{micro:06d}Z' if micro % 1000 else MILLIS[micro // 1000]}"
     )
 
 

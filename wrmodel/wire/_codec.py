@@ -44,7 +44,7 @@ from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, 
 from wrmodel.models._kinds import KindName, kind_of
 from wrmodel.models._models import Unknown, came_as
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from wrmodel.models._time import UTC, format_aware
+from wrmodel.models._time import DIGITS2, MILLIS, UTC, format_aware, years
 
 from ._kinds import FORMS, SCOPE, SURPRISES, Form
 
@@ -95,12 +95,6 @@ _API_TIME = (
     "{{_D2[{v}.minute]}}:{{_D2[{v}.second]}}{{_MS[{v}.microsecond // 1000]}}'"
     " if {v}.tzinfo is _UTC and not {v}.microsecond % 1000 else _format_time({v}))"
 )
-
-
-@functools.cache
-def _years() -> tuple[str, ...]:
-    """Every year's four digits, made when the first API encoder is."""
-    return tuple(f"{year:04d}" for year in range(10000))
 
 
 STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
@@ -626,9 +620,9 @@ class Codec:
             "_raw": _raw,
             "_put_unknown": self._put_unknown,
             "_encode": self._write if writing else self.encode,
-            "_Y": _years(),
-            "_D2": tuple(f"{i:02d}" for i in range(100)),
-            "_MS": tuple(f".{i:03d}Z" for i in range(1000)),
+            "_Y": years(),
+            "_D2": DIGITS2,
+            "_MS": MILLIS,
             "_UTC": UTC,
         }
         what = "write" if writing else "encode"
