@@ -48,6 +48,19 @@ class TestQuickRun:
         assert set(results["seconds_per_record"]) >= {"wrmodel", "orjson_dicts"}
         assert (tmp_path / "chart.png").stat().st_size > 1000
 
+    def test_same_bytes_held(self):
+        """A peer that says it writes wrmodel's bytes is held to them: pydantic's natural form
+        (six-digit fractions) is refused, its same-bytes form passes."""
+        import types
+
+        peers, _ = run.load_peers(["wrmodel", "pydantic", "pydantic_exact"])
+        data = corpus.corpus(20, 1)
+        docs = [json.dumps(r).encode() for r in corpus.records(3, 2)]
+        run.check(peers, data, docs)
+        natural = types.SimpleNamespace(**vars(peers["pydantic"]), same_bytes=True)
+        with pytest.raises(SystemExit, match="does not write wrmodel's bytes"):
+            run.check({"wrmodel": peers["wrmodel"], "natural": natural}, data, docs)  # type: ignore[dict-item]
+
     def test_missing_peer_is_skipped(self, tmp_path, capsys):
         """A peer that cannot be imported is skipped with a note, never faked."""
         peers, skipped = run.load_peers(["wrmodel", "no_such_library"])

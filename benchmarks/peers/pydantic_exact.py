@@ -1,0 +1,94 @@
+"""pydantic v2, strict, made to write wrmodel's exact bytes: timestamps in UTC as the API's
+``2016-08-25T21:10:29.600Z`` and percents as floats (``PlainSerializer``s); the same models
+and validation as the natural pydantic peer, which writes ``…29.600000Z``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+import pydantic
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PlainSerializer, TypeAdapter
+from pydantic.alias_generators import to_camel
+
+from .common import ActionType, OperationType, Status
+
+label = "pydantic v2 (strict), wrmodel's bytes"
+version = pydantic.VERSION
+note = "as pydantic, with PlainSerializers for timestamps and percents"
+#: ``run.check`` holds this peer to wrmodel's bytes, array and single documents.
+same_bytes = True
+
+_CONFIG = ConfigDict(strict=True, frozen=True, alias_generator=to_camel, populate_by_name=True)
+
+
+def _api_time(value: dt.datetime) -> str:
+    """The API's form: UTC, milliseconds, or every digit when finer."""
+    u = value.astimezone(dt.UTC)
+    micro = u.microsecond
+    fraction = f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}"
+        f"{fraction}Z"
+    )
+
+
+Time = Annotated[AwareDatetime, PlainSerializer(_api_time, when_used="json")]
+Percent = Annotated[float, Field(ge=0, le=100), PlainSerializer(float, when_used="json")]
+
+
+class WorkRequestResource(BaseModel):
+    model_config = _CONFIG
+    identifier: str
+    entity_type: str
+    action_type: ActionType
+    entity_uri: str | None = None
+
+
+class WorkRequestError(BaseModel):
+    model_config = _CONFIG
+    code: str
+    message: str
+    timestamp: Time | None = None
+
+
+class WorkRequestLogEntry(BaseModel):
+    model_config = _CONFIG
+    message: str
+    timestamp: Time | None = None
+
+
+class WorkRequest(BaseModel):
+    model_config = _CONFIG
+    id: str
+    operation_type: OperationType
+    compartment_id: str | None = None
+    status: Status
+    resources: tuple[WorkRequestResource, ...] | None = None
+    errors: tuple[WorkRequestError, ...] | None = None
+    logs: tuple[WorkRequestLogEntry, ...] | None = None
+    time_accepted: Time | None = None
+    time_started: Time | None = None
+    time_finished: Time | None = None
+    percent_complete: Percent | None = None
+
+
+_MANY = TypeAdapter(list[WorkRequest])
+_ONE = TypeAdapter(WorkRequest)
+
+
+def decode(data: bytes) -> list[WorkRequest]:
+    return _MANY.validate_json(data)
+
+
+def encode(objs: list[Any]) -> bytes:
+    return _MANY.dump_json(objs, by_alias=True, exclude_none=True)
+
+
+def decode_one(data: bytes) -> WorkRequest:
+    return _ONE.validate_json(data)
+
+
+def encode_one(obj: Any) -> bytes:
+    return _ONE.dump_json(obj, by_alias=True, exclude_none=True)
