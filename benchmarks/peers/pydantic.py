@@ -19,40 +19,48 @@ note = "TypeAdapter.validate_json / dump_json(by_alias, exclude_none)"
 _CONFIG = ConfigDict(strict=True, frozen=True, alias_generator=to_camel, populate_by_name=True)
 
 
-class WorkRequestResource(BaseModel):
-    model_config = _CONFIG
-    identifier: str
-    entity_type: str
-    action_type: ActionType
-    entity_uri: str | None = None
+def models(time: Any, percent: Any) -> type[BaseModel]:
+    """The work request's models, their timestamps of type ``time``, their percent ``percent``.
+
+    The natural peer's and the same-bytes peer's (``pydantic_exact``) differ only there.
+    """
+
+    class WorkRequestResource(BaseModel):
+        model_config = _CONFIG
+        identifier: str
+        entity_type: str
+        action_type: ActionType
+        entity_uri: str | None = None
+
+    class WorkRequestError(BaseModel):
+        model_config = _CONFIG
+        code: str
+        message: str
+        timestamp: time | None = None
+
+    class WorkRequestLogEntry(BaseModel):
+        model_config = _CONFIG
+        message: str
+        timestamp: time | None = None
+
+    class WorkRequest(BaseModel):
+        model_config = _CONFIG
+        id: str
+        operation_type: OperationType
+        compartment_id: str | None = None
+        status: Status
+        resources: tuple[WorkRequestResource, ...] | None = None
+        errors: tuple[WorkRequestError, ...] | None = None
+        logs: tuple[WorkRequestLogEntry, ...] | None = None
+        time_accepted: time | None = None
+        time_started: time | None = None
+        time_finished: time | None = None
+        percent_complete: percent | None = None
+
+    return WorkRequest
 
 
-class WorkRequestError(BaseModel):
-    model_config = _CONFIG
-    code: str
-    message: str
-    timestamp: AwareDatetime | None = None
-
-
-class WorkRequestLogEntry(BaseModel):
-    model_config = _CONFIG
-    message: str
-    timestamp: AwareDatetime | None = None
-
-
-class WorkRequest(BaseModel):
-    model_config = _CONFIG
-    id: str
-    operation_type: OperationType
-    compartment_id: str | None = None
-    status: Status
-    resources: tuple[WorkRequestResource, ...] | None = None
-    errors: tuple[WorkRequestError, ...] | None = None
-    logs: tuple[WorkRequestLogEntry, ...] | None = None
-    time_accepted: AwareDatetime | None = None
-    time_started: AwareDatetime | None = None
-    time_finished: AwareDatetime | None = None
-    percent_complete: Annotated[float, Field(ge=0, le=100)] | None = None
+WorkRequest = models(AwareDatetime, Annotated[float, Field(ge=0, le=100)])
 
 
 _MANY = TypeAdapter(list[WorkRequest])

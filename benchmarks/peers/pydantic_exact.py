@@ -9,18 +9,15 @@ import datetime as dt
 from typing import Annotated, Any
 
 import pydantic
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PlainSerializer, TypeAdapter
-from pydantic.alias_generators import to_camel
+from pydantic import AwareDatetime, Field, PlainSerializer, TypeAdapter
 
-from .common import ActionType, OperationType, Status
+from .pydantic import models
 
 label = "pydantic v2 (strict), wrmodel's bytes"
 version = pydantic.VERSION
 note = "as pydantic, with PlainSerializers for timestamps and percents"
 #: ``run.check`` holds this peer to wrmodel's bytes, array and single documents.
 same_bytes = True
-
-_CONFIG = ConfigDict(strict=True, frozen=True, alias_generator=to_camel, populate_by_name=True)
 
 
 def _api_time(value: dt.datetime) -> str:
@@ -38,41 +35,7 @@ Time = Annotated[AwareDatetime, PlainSerializer(_api_time, when_used="json")]
 Percent = Annotated[float, Field(ge=0, le=100), PlainSerializer(float, when_used="json")]
 
 
-class WorkRequestResource(BaseModel):
-    model_config = _CONFIG
-    identifier: str
-    entity_type: str
-    action_type: ActionType
-    entity_uri: str | None = None
-
-
-class WorkRequestError(BaseModel):
-    model_config = _CONFIG
-    code: str
-    message: str
-    timestamp: Time | None = None
-
-
-class WorkRequestLogEntry(BaseModel):
-    model_config = _CONFIG
-    message: str
-    timestamp: Time | None = None
-
-
-class WorkRequest(BaseModel):
-    model_config = _CONFIG
-    id: str
-    operation_type: OperationType
-    compartment_id: str | None = None
-    status: Status
-    resources: tuple[WorkRequestResource, ...] | None = None
-    errors: tuple[WorkRequestError, ...] | None = None
-    logs: tuple[WorkRequestLogEntry, ...] | None = None
-    time_accepted: Time | None = None
-    time_started: Time | None = None
-    time_finished: Time | None = None
-    percent_complete: Percent | None = None
-
+WorkRequest = models(Time, Percent)
 
 _MANY = TypeAdapter(list[WorkRequest])
 _ONE = TypeAdapter(WorkRequest)
