@@ -21,6 +21,13 @@ class TestCorpus:
         assert any(not m["message"].isascii() for r in records for m in r["logs"])
 
 
+class TestMedians:
+    def test_medians_of_runs(self):
+        """A figure is the median over the runs of each run's median."""
+        runs = [{"p": {"k": [1.0, 2.0, 9.0]}}, {"p": {"k": [4.0]}}, {"p": {"k": [3.0, 3.0]}}]
+        assert run.medians(runs) == {"p": {"k": 3.0}}
+
+
 @pytest.mark.slow
 class TestQuickRun:
     def test_quick_mode(self, tmp_path, capsys):
@@ -45,19 +52,33 @@ class TestQuickRun:
         assert "checked: all" in out
         assert "wrmodel ÷ peer" in out
         results = json.loads((tmp_path / "results.json").read_text())
-        assert set(results["seconds_per_record"]) >= {"wrmodel", "orjson_dicts"}
+        assert results["runs"] == 1
+        assert set(results["seconds_per_record"][0]) >= {"wrmodel", "orjson_dicts"}
         assert (tmp_path / "chart.png").stat().st_size > 1000
 
-    def test_same_bytes_held(self):
-        """A peer that says it writes wrmodel's bytes is held to them: pydantic's natural form
-        (six-digit fractions) is refused, its same-bytes form passes."""
+    def test_fresh_runs(self, tmp_path, capsys):
+        """Several runs are made in fresh interpreters and their medians combined."""
+        argv = ["--records", "20", "--documents", "3", "--repeats", "1", "--runs", "2"]
+        assert run.main([*argv, "--only", "pydantic", "--out", str(tmp_path)]) == 0
+        out = capsys.readouterr().out
+        assert "run 2 of 2 done" in out
+        assert "2 run(s) of 1 repeats" in out
+        results = json.loads((tmp_path / "results.json").read_text())
+        assert len(results["seconds_per_record"]) == len(results["memory_bytes_per_record"]) == 2
+        assert set(results["seconds_per_record"][1]) == {"wrmodel", "pydantic"}
+
+    @pytest.mark.parametrize("library", ["pydantic", "msgspec", "mashumaro"])
+    def test_same_bytes_held(self, library):
+        """A peer that says it writes wrmodel's bytes is held to them: the library's natural
+        form (six-digit fractions) is refused, its same-bytes form passes."""
         import types
 
-        peers, _ = run.load_peers(["wrmodel", "pydantic", "pydantic_exact"])
+        peers, _ = run.load_peers(["wrmodel", library, f"{library}_exact"])
         data = corpus.corpus(20, 1)
         docs = [json.dumps(r).encode() for r in corpus.records(3, 2)]
         run.check(peers, data, docs)
-        natural = types.SimpleNamespace(**vars(peers["pydantic"]), same_bytes=True)
+        assert peers[f"{library}_exact"].same_bytes
+        natural = types.SimpleNamespace(**vars(peers[library]), same_bytes=True)
         with pytest.raises(SystemExit, match="does not write wrmodel's bytes"):
             run.check({"wrmodel": peers["wrmodel"], "natural": natural}, data, docs)  # type: ignore[dict-item]
 

@@ -63,6 +63,19 @@ FIELDS = {
 }
 
 
+def api_time(value: dt.datetime) -> str:
+    """A timestamp in the API's form, as wrmodel writes it: UTC, milliseconds (every digit
+    when finer), ``Z``. The same-bytes peers write their timestamps with it.
+    """
+    u = value.astimezone(dt.UTC)
+    micro = u.microsecond
+    fraction = f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}"
+        f"{fraction}Z"
+    )
+
+
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(p.capitalize() for p in rest)

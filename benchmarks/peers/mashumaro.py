@@ -3,8 +3,8 @@
 ``__post_init__``. mashumaro does not check the types of strings and numbers.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: the classes are made in a function, whose
+# names mashumaro could not resolve from strings.
 import dataclasses
 import datetime as dt
 import importlib.metadata
@@ -30,9 +30,9 @@ class _Config(BaseConfig):
     omit_none = True
 
 
-def _config(*names: str) -> type[BaseConfig]:
-    """A Config with camelCase aliases for ``names``."""
-    return type("Config", (_Config,), {"aliases": {n: _camel(n) for n in names}})
+def _config(base: type[BaseConfig], *names: str) -> type[BaseConfig]:
+    """A Config derived from ``base`` with camelCase aliases for ``names``."""
+    return type("Config", (base,), {"aliases": {n: _camel(n) for n in names}})
 
 
 class _Checked:
@@ -50,60 +50,68 @@ class _Checked:
             raise ValueError(f"percent_complete out of range: {percent!r}")
 
 
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequestResource(DataClassORJSONMixin):
-    identifier: str
-    entity_type: str
-    action_type: ActionType
-    entity_uri: str | None = None
+def models(config: type[BaseConfig]) -> tuple[type[Any], type[Any]]:
+    """The work request's dataclass, and the one holding an array of them, configured by
+    ``config``. The natural peer's and the same-bytes peer's (``mashumaro_exact``) differ
+    only there.
+    """
 
-    Config = _config("entity_type", "action_type", "entity_uri")
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class WorkRequestResource(DataClassORJSONMixin):
+        identifier: str
+        entity_type: str
+        action_type: ActionType
+        entity_uri: str | None = None
+
+        Config = _config(config, "entity_type", "action_type", "entity_uri")
+
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class WorkRequestError(_Checked, DataClassORJSONMixin):
+        code: str
+        message: str
+        timestamp: dt.datetime | None = None
+
+        Config = config
+
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class WorkRequestLogEntry(_Checked, DataClassORJSONMixin):
+        message: str
+        timestamp: dt.datetime | None = None
+
+        Config = config
+
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class WorkRequest(_Checked, DataClassORJSONMixin):
+        id: str
+        operation_type: OperationType
+        compartment_id: str | None = None
+        status: Status
+        resources: tuple[WorkRequestResource, ...] | None = None
+        errors: tuple[WorkRequestError, ...] | None = None
+        logs: tuple[WorkRequestLogEntry, ...] | None = None
+        time_accepted: dt.datetime | None = None
+        time_started: dt.datetime | None = None
+        time_finished: dt.datetime | None = None
+        percent_complete: float | None = None
+
+        Config = _config(
+            config,
+            "operation_type",
+            "compartment_id",
+            "time_accepted",
+            "time_started",
+            "time_finished",
+            "percent_complete",
+        )
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class _Many(DataClassORJSONMixin):
+        items: list[WorkRequest]
+
+    return WorkRequest, _Many
 
 
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequestError(_Checked, DataClassORJSONMixin):
-    code: str
-    message: str
-    timestamp: dt.datetime | None = None
-
-    Config = _Config
-
-
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequestLogEntry(_Checked, DataClassORJSONMixin):
-    message: str
-    timestamp: dt.datetime | None = None
-
-    Config = _Config
-
-
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class WorkRequest(_Checked, DataClassORJSONMixin):
-    id: str
-    operation_type: OperationType
-    compartment_id: str | None = None
-    status: Status
-    resources: tuple[WorkRequestResource, ...] | None = None
-    errors: tuple[WorkRequestError, ...] | None = None
-    logs: tuple[WorkRequestLogEntry, ...] | None = None
-    time_accepted: dt.datetime | None = None
-    time_started: dt.datetime | None = None
-    time_finished: dt.datetime | None = None
-    percent_complete: float | None = None
-
-    Config = _config(
-        "operation_type",
-        "compartment_id",
-        "time_accepted",
-        "time_started",
-        "time_finished",
-        "percent_complete",
-    )
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Many(DataClassORJSONMixin):
-    items: list[WorkRequest]
+WorkRequest, _Many = models(_Config)
 
 
 def decode(data: bytes) -> list[WorkRequest]:

@@ -5,12 +5,12 @@ and validation as the natural pydantic peer, which writes ``…29.600000Z``.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import AwareDatetime, Field, PlainSerializer, TypeAdapter
 
+from .common import api_time
 from .pydantic import models
 
 label = "pydantic v2 (strict), wrmodel's bytes"
@@ -20,18 +20,7 @@ note = "as pydantic, with PlainSerializers for timestamps and percents"
 same_bytes = True
 
 
-def _api_time(value: dt.datetime) -> str:
-    """The API's form: UTC, milliseconds, or every digit when finer."""
-    u = value.astimezone(dt.UTC)
-    micro = u.microsecond
-    fraction = f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
-    return (
-        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}"
-        f"{fraction}Z"
-    )
-
-
-Time = Annotated[AwareDatetime, PlainSerializer(_api_time, when_used="json")]
+Time = Annotated[AwareDatetime, PlainSerializer(api_time, when_used="json")]
 Percent = Annotated[float, Field(ge=0, le=100), PlainSerializer(float, when_used="json")]
 
 
