@@ -209,6 +209,32 @@ def table(
     return "\n".join(lines)
 
 
+#: The columns of the Markdown table (README, docs/performance.md): title, case key.
+MARKDOWN = (
+    ("decode, array", "decode bulk gc-off"),
+    ("decode, 1 doc/call", "decode one gc-off"),
+    ("encode, array", "encode bulk gc-off"),
+    ("encode, 1 doc/call", "encode one gc-off"),
+    ("decode, array, GC on", "decode bulk gc-on"),
+    ("decode, 1 doc, GC on", "decode one gc-on"),
+)
+
+
+def markdown(peers: dict[str, ModuleType], runs: Sequence[Results], mem: dict[str, float]) -> str:
+    """The table of the README and the docs: µs per record (÷ wrmodel's), and memory."""
+    med = medians(runs)
+    ref = med["wrmodel"]
+    lines = [
+        "| library | " + " | ".join(t for t, _ in MARKDOWN) + " | memory/record |",
+        "|---|" + "---:|" * (len(MARKDOWN) + 1),
+    ]
+    for name, peer in peers.items():
+        cells = [f"{med[name][k] * 1e6:.1f} µs ({med[name][k] / ref[k]:.2f}×)" for _, k in MARKDOWN]
+        cells.append(f"{mem[name] / 1024:.2f} kB ({mem[name] / mem['wrmodel']:.2f}×)")
+        lines.append(f"| {peer.label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 #: The targets of the performance issues: wrmodel ÷ peer, at most this (GC off).
 TARGETS = (
     ("pydantic", "decode bulk gc-off", 0.85),
@@ -353,7 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--runs", type=int, help="whole runs, each in a fresh interpreter (default 3; quick: 1)"
     )
     parser.add_argument("--only", help="comma-separated peers to run (wrmodel always runs)")
-    parser.add_argument("--out", type=pathlib.Path, help="directory for results.json and chart.png")
+    parser.add_argument(
+        "--out", type=pathlib.Path, help="directory for results.json, results.md and chart.png"
+    )
     parser.add_argument("--seed", type=int, default=20160918)
     args = parser.parse_args(argv)
     records = args.records or (200 if args.quick else 10_000)
@@ -406,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(targets(results, mem))
     print(chart(peers, results, out / "chart.png"))
+    (out / "results.md").write_text(markdown(peers, results, mem))
     (out / "results.json").write_text(
         json.dumps(
             {

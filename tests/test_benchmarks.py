@@ -55,6 +55,10 @@ class TestQuickRun:
         assert results["runs"] == 1
         assert set(results["seconds_per_record"][0]) >= {"wrmodel", "orjson_dicts"}
         assert (tmp_path / "chart.png").stat().st_size > 1000
+        table = (tmp_path / "results.md").read_text().splitlines()
+        assert table[0].startswith("| library | decode, array |")
+        assert table[2].startswith("| wrmodel | ")
+        assert table[2].count("(1.00\N{MULTIPLICATION SIGN})") == 7
 
     def test_fresh_runs(self, tmp_path, capsys):
         """Several runs are made in fresh interpreters and their medians combined."""
@@ -135,6 +139,35 @@ class TestRatios:
 
         assert ratios.main(["--records", "20", "--rounds", "1"]) == 0
         assert "encode, 1 doc/call" in capsys.readouterr().out
+
+    @pytest.mark.slow
+    def test_against_a_revision(self, capsys):
+        """Two builds take turns in two workers, each importing its own wrmodel."""
+        from benchmarks import ratios
+
+        assert ratios.main(["--records", "20", "--rounds", "2", "--base", "HEAD"]) == 0
+        out = capsys.readouterr().out
+        assert "HEAD ÷ this" in out
+        assert all(case in out for case in ratios.CASES)
+
+    @pytest.mark.slow
+    def test_worker_imports_its_build(self, tmp_path):
+        """A worker that would import another build's wrmodel than asked is refused."""
+        from benchmarks import ratios
+
+        # no wrmodel under tmp_path: the worker finds the installed one, and says so
+        with pytest.raises(SystemExit, match="imported wrmodel from"), ratios.worker(tmp_path, 5):
+            pass
+
+    @pytest.mark.slow
+    def test_worker_that_fails(self, tmp_path):
+        """A worker whose wrmodel cannot be imported stops the run with a clear message."""
+        from benchmarks import ratios
+
+        (tmp_path / "wrmodel").mkdir()
+        (tmp_path / "wrmodel" / "__init__.py").write_text("raise ImportError('broken build')\n")
+        with pytest.raises(SystemExit, match="a worker stopped"), ratios.worker(tmp_path, 5):
+            pass
 
 
 @pytest.mark.slow
