@@ -179,6 +179,20 @@ class TestImports:
         assert imports.main(["--runs", "1"]) == 0
         assert "the dependencies' import" in capsys.readouterr().out
 
+    def test_helper_quick(self, capsys):
+        """The compiled formatter is built, writes wrmodel's bytes, and is timed (not asserted)."""
+        import shlex
+        import shutil
+        import sysconfig
+
+        from benchmarks import helper
+
+        compiler = shlex.split(sysconfig.get_config_var("LDSHARED") or "cc")[0]
+        if shutil.which(compiler) is None:
+            pytest.skip(f"no C compiler ({compiler}) to build the prototype with")
+        assert helper.main(["--quick"]) == 0
+        assert "the compiled formatter saves" in capsys.readouterr().out
+
     def test_timestamps_quick(self, capsys):
         """The timestamp bound runs, and puts the kinds table back as it was; nothing timed."""
         from benchmarks import timestamps
