@@ -1,14 +1,16 @@
-"""A compiled timestamp formatter, measured and not shipped (issue 19, item 3).
+"""Timestamps parsed and formatted in C: a prototype, measured and not shipped (issue 19, item 3).
 
     python -m benchmarks.helper             # 5 000 records, 21 rounds
     python -m benchmarks.helper --quick     # 200 records, 3 rounds
 
-Builds ``stamp.c`` (the API's millisecond form of a DateTime in UTC, written in C; any other
-value handed back to wrmodel's own formatter) with the compiler Python was built with, into a
-temporary directory, checks that a converter whose writers call it writes the same bytes as
-the default one, then times both, and strict pydantic, back to back in a new order each round, with the collector off.
-It needs a C compiler and Python's headers, and says so when they are missing.
-``benchmarks.timestamps`` gives the bound: what timestamps made free would save.
+Builds ``stamp.c`` (the API's form, ``2016-08-25T21:10:29.600Z``, read into a pendulum
+DateTime and written from one, in C; any other value handed back to wrmodel's own parser and
+formatter) with the compiler Python was built with, into a temporary directory. A converter
+whose generated code calls it must decode the corpus and odd timestamps as the default one
+does (values, or the same error) and write the same bytes; then both, and strict pydantic,
+are timed back to back in a new order each round, with the collector off. It needs a C
+compiler and Python's headers, and says so when they are missing. ``benchmarks.timestamps``
+gives the bound: what timestamps made free would save.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib.util
+import inspect
 import pathlib
 import random
 import shlex
@@ -30,10 +33,12 @@ from types import ModuleType
 from typing import Any
 
 import attrs
+import orjson
 import pendulum
 
 import wrmodel
-from wrmodel.models._time import format_aware
+from wrmodel.models._time import UTC, format_aware, parse_rfc3339
+from wrmodel.wire import _kinds
 from wrmodel.wire._converter import Converter, make_converter
 
 from . import corpus
@@ -69,12 +74,20 @@ def build(into: pathlib.Path) -> ModuleType:
 
 
 def with_helper(stamp: ModuleType) -> Converter:
-    """A default converter whose writers format the API's timestamps with ``stamp``."""
-    stamp.setup(pendulum.UTC, format_aware)
+    """A default converter whose generated code parses and formats timestamps with ``stamp``."""
+    stamp.setup(UTC, format_aware, pendulum.DateTime, parse_rfc3339)
     converter = make_converter()
     converter._codec.style = attrs.evolve(  # type: ignore[misc]
-        converter._codec.style, time=stamp.api, time_expression="_format_time({v})"
+        converter._codec.style, time=stamp.format, time_expression="_format_time({v})"
     )
+    form = _kinds.FORMS["time"]
+    _kinds.FORMS["time"] = attrs.evolve(form, build="{v} = _c_parse({v})")  # type: ignore[index]
+    _kinds.SCOPE["_c_parse"] = stamp.parse  # type: ignore[index]
+    try:  # the engine's code made now, while the kinds table says so
+        converter.loads(b"[]", list[wrmodel.WorkRequest])
+    finally:
+        _kinds.FORMS["time"] = form  # type: ignore[index]
+        del _kinds.SCOPE["_c_parse"]  # type: ignore[attr-defined]
     return converter
 
 
@@ -89,7 +102,7 @@ def _seconds(function: Callable[[], Any]) -> float:
         gc.enable()
 
 
-#: Timestamps the C code hands back to the fallback: before year 1000, finer than the
+#: Timestamps the C code hands back to wrmodel's formatter: before year 1000, finer than the
 #: millisecond, in another zone; and one it writes.
 EDGES = (
     pendulum.datetime(999, 1, 2, 3, 4, 5, 6000),
@@ -97,6 +110,64 @@ EDGES = (
     pendulum.datetime(2016, 8, 25, 21, 10, 29, 600000, tz="Europe/Paris"),
     pendulum.datetime(2016, 8, 25, 21, 10, 29),
 )
+#: Texts the C code hands back to wrmodel's parser (which reads or refuses them), and one it reads.
+TEXTS = (
+    "2016-08-25T21:10:29.600Z",
+    "2016-08-25T23:10:29.600+02:00",
+    "2016-08-25t21:10:29.600z",
+    "2016-08-25T21:10:29.600123Z",
+    "2016-02-30T21:10:29.600Z",
+    "2016-08-25T24:00:00.000Z",
+    "2016-08-25T21:10:60.000Z",
+    "0000-08-25T21:10:29.600Z",
+    "2016-08-25T21:10:29.6x0Z",
+    "２016-08-25T21:10:29.600Z",
+)
+
+
+def _outcome(converter: Converter, data: bytes) -> object:
+    """What ``converter`` makes of ``data``: the value, or the error's message."""
+    try:
+        return converter.loads(data)
+    except wrmodel.DecodeError as error:
+        return str(error)
+
+
+def check(helper: Converter, normal: Converter, data: bytes, stamp: ModuleType) -> None:
+    """Fail unless ``helper`` calls ``stamp`` and reads and writes as ``normal`` does."""
+    many = list[wrmodel.WorkRequest]
+    build = helper._engine.builders[wrmodel.WorkRequest]  # type: ignore[union-attr]
+    write = helper._codec.writers[wrmodel.WorkRequest]
+    if (
+        "_c_parse(" not in inspect.getsource(build)
+        or build.__globals__["_c_parse"] is not stamp.parse
+    ):
+        raise SystemExit("the engine does not call the helper's parser")
+    if write.__globals__["_format_time"] is not stamp.format:
+        raise SystemExit("the writers do not call the helper's formatter")
+    ours, theirs = helper.loads(data, many), normal.loads(data, many)
+    same = ours == theirs and [repr(o.time_accepted) for o in ours] == [
+        repr(o.time_accepted) for o in theirs
+    ]
+    edges = [wrmodel.WorkRequestLogEntry(message="m", timestamp=t) for t in EDGES]
+    docs = [
+        orjson.dumps(
+            {
+                "id": "x",
+                "operationType": "DELETE_COMPARTMENT",
+                "status": "ACCEPTED",
+                "timeAccepted": t,
+            }
+        )
+        for t in TEXTS
+    ]
+    if not (
+        same
+        and helper.dumps(ours) == normal.dumps(theirs)
+        and helper.dumps(edges) == normal.dumps(edges)
+        and [_outcome(helper, d) for d in docs] == [_outcome(normal, d) for d in docs]
+    ):
+        raise SystemExit("the helper does not read or write as wrmodel does")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,38 +179,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     records, rounds = (200, 3) if args.quick else (args.records, args.rounds)
     data = corpus.corpus(records, 20160918)
     many = list[wrmodel.WorkRequest]
-    with tempfile.TemporaryDirectory() as tmp:
-        helper = with_helper(build(pathlib.Path(tmp)))
     normal = make_converter()
     objs = normal.loads(data, many)
-    edges = [wrmodel.WorkRequestLogEntry(message="m", timestamp=t) for t in EDGES]
-    if helper.dumps(objs) != normal.dumps(objs) or helper.dumps(edges) != normal.dumps(edges):
-        raise SystemExit("the helper does not write wrmodel's bytes")
+    with tempfile.TemporaryDirectory() as tmp:
+        stamp = build(pathlib.Path(tmp))
+    helper = with_helper(stamp)
+    check(helper, normal, data, stamp)
     theirs = peer.decode(data)
     calls = {
-        "today": lambda: normal.dumps(objs),
-        "helper": lambda: helper.dumps(objs),
-        "pydantic": lambda: peer.encode(theirs),
+        "decode": {
+            "today": lambda: normal.loads(data, many),
+            "helper": lambda: helper.loads(data, many),
+            "pydantic": lambda: peer.decode(data),
+        },
+        "encode": {
+            "today": lambda: normal.dumps(objs),
+            "helper": lambda: helper.dumps(objs),
+            "pydantic": lambda: peer.encode(theirs),
+        },
     }
-    ratios: dict[str, list[float]] = {"helper": [], "today": [], "saved": []}
     rng = random.Random(20160918)
-    for _ in range(rounds):
-        order = rng.sample(list(calls), len(calls))  # a new order each round
-        took = {name: _seconds(calls[name]) for name in order}
-        ratios["helper"].append(took["helper"] / took["pydantic"])
-        ratios["today"].append(took["today"] / took["pydantic"])
-        ratios["saved"].append(1 - took["helper"] / took["today"])
-    print(f"encoding {records} records, median of {rounds} back-to-back rounds (GC off):")
-    saved = ratios["saved"]
-    print(
-        f"  the compiled formatter saves {statistics.median(saved):.0%} of an encode"
-        f" (from {min(saved):.0%} to {max(saved):.0%})"
-    )
-    for name in ("today", "helper"):
-        values = ratios[name]
+    print(f"{records} records, median of {rounds} rounds, back to back in a new order (GC off):")
+    for op, three in calls.items():
+        ratios: dict[str, list[float]] = {"helper": [], "today": [], "saved": []}
+        for _ in range(rounds):
+            took = {name: _seconds(three[name]) for name in rng.sample(list(three), len(three))}
+            ratios["helper"].append(took["helper"] / took["pydantic"])
+            ratios["today"].append(took["today"] / took["pydantic"])
+            ratios["saved"].append(1 - took["helper"] / took["today"])
+        saved = ratios["saved"]
         print(
-            f"  {name:<6} ÷ strict pydantic: {statistics.median(values):.2f}"
-            f" ({min(values):.2f} to {max(values):.2f})"
+            f"  {op}: the compiled helper saves {statistics.median(saved):.0%}"
+            f" (from {min(saved):.0%} to {max(saved):.0%});"
+            + "".join(
+                f"  {name} ÷ strict pydantic: {statistics.median(ratios[name]):.2f}"
+                f" ({min(ratios[name]):.2f} to {max(ratios[name]):.2f})"
+                for name in ("today", "helper")
+            )
         )
     return 0
 

@@ -1,15 +1,18 @@
-/* A timestamp in the API's form, in C: a prototype measured by benchmarks/helper.py, never
- * shipped (issue 19, item 3). A datetime whose tzinfo is the given UTC object, with whole
- * milliseconds and a four-digit year, is written here as 2016-08-25T21:10:29.600Z; anything
- * else is handed to the given fallback (wrmodel's own formatter), so the bytes are the same.
+/* Timestamps in the API's form, in C: a prototype measured by benchmarks/helper.py, never
+ * shipped (issue 19, item 3).
+ * format: a datetime whose tzinfo is the given UTC object, with whole milliseconds and a
+ * four-digit year, is written here as 2016-08-25T21:10:29.600Z; anything else is handed to
+ * wrmodel's own formatter, so the bytes are the same.
+ * parse: a str of exactly that shape naming a real date and time becomes the given DateTime
+ * class in UTC; anything else is handed to wrmodel's own parser, which decides.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <datetime.h>
 
-static PyObject *utc = NULL, *fallback = NULL;
+static PyObject *utc = NULL, *fallback = NULL, *datetime_class = NULL, *parser = NULL;
 
-static PyObject *api(PyObject *self, PyObject *v) {
+static PyObject *format(PyObject *self, PyObject *v) {
     if (PyDateTime_Check(v) && ((PyDateTime_DateTime *)v)->hastzinfo
         && ((PyDateTime_DateTime *)v)->tzinfo == utc) {
         int us = PyDateTime_DATE_GET_MICROSECOND(v);
@@ -36,17 +39,50 @@ static PyObject *api(PyObject *self, PyObject *v) {
     return PyObject_CallOneArg(fallback, v);
 }
 
+static int digits(const Py_UCS1 *s, int at, int n) {
+    int value = 0;
+    for (int i = at; i < at + n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        value = value * 10 + (s[i] - '0');
+    }
+    return value;
+}
+
+static int days_in(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+static PyObject *parse(PyObject *self, PyObject *t) {
+    if (PyUnicode_CheckExact(t) && PyUnicode_IS_COMPACT_ASCII(t) && PyUnicode_GET_LENGTH(t) == 24) {
+        const Py_UCS1 *s = PyUnicode_1BYTE_DATA(t);
+        if (s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':'
+            && s[19] == '.' && s[23] == 'Z') {
+            int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+            int h = digits(s, 11, 2), mi = digits(s, 14, 2), se = digits(s, 17, 2);
+            int ms = digits(s, 20, 3);
+            if (y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in(y, mo) && h >= 0
+                && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59 && ms >= 0)
+                return PyDateTimeAPI->DateTime_FromDateAndTime(
+                    y, mo, d, h, mi, se, ms * 1000, utc, (PyTypeObject *)datetime_class);
+        }
+    }
+    return PyObject_CallOneArg(parser, t);
+}
+
 static PyObject *setup(PyObject *self, PyObject *args) {
-    PyObject *u, *f;
-    if (!PyArg_ParseTuple(args, "OO", &u, &f)) return NULL;
-    Py_XDECREF(utc); Py_XDECREF(fallback);
-    Py_INCREF(u); Py_INCREF(f);
-    utc = u; fallback = f;
+    PyObject *u, *f, *c, *p;
+    if (!PyArg_ParseTuple(args, "OOO!O", &u, &f, &PyType_Type, &c, &p)) return NULL;
+    Py_XDECREF(utc); Py_XDECREF(fallback); Py_XDECREF(datetime_class); Py_XDECREF(parser);
+    Py_INCREF(u); Py_INCREF(f); Py_INCREF(c); Py_INCREF(p);
+    utc = u; fallback = f; datetime_class = c; parser = p;
     Py_RETURN_NONE;
 }
 
 static PyMethodDef methods[] = {
-    {"api", api, METH_O, NULL}, {"setup", setup, METH_VARARGS, NULL}, {NULL, NULL, 0, NULL}};
+    {"format", format, METH_O, NULL}, {"parse", parse, METH_O, NULL},
+    {"setup", setup, METH_VARARGS, NULL}, {NULL, NULL, 0, NULL}};
 static struct PyModuleDef mod = {PyModuleDef_HEAD_INIT, "stamp", NULL, -1, methods};
 PyMODINIT_FUNC PyInit_stamp(void) {
     PyDateTime_IMPORT;

@@ -180,7 +180,8 @@ class TestImports:
         assert "the dependencies' import" in capsys.readouterr().out
 
     def test_helper_quick(self, capsys):
-        """The compiled formatter is built, writes wrmodel's bytes, and is timed (not asserted)."""
+        """The compiled helper is built, taken, reads and writes as wrmodel does, and is timed
+        (not asserted)."""
         import shlex
         import shutil
         import sysconfig
@@ -191,7 +192,9 @@ class TestImports:
         if shutil.which(compiler) is None:
             pytest.skip(f"no C compiler ({compiler}) to build the prototype with")
         assert helper.main(["--quick"]) == 0
-        assert "the compiled formatter saves" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert "decode: the compiled helper saves" in out
+        assert "encode: the compiled helper saves" in out
 
     def test_timestamps_quick(self, capsys):
         """The timestamp bound runs, and puts the kinds table back as it was; nothing timed."""
