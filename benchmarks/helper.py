@@ -16,7 +16,6 @@ gives the bound: what timestamps made free would save.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib.util
 import inspect
 import pathlib
@@ -27,10 +26,8 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
 
 import attrs
 import orjson
@@ -43,6 +40,7 @@ from wrmodel.wire._converter import Converter, make_converter
 
 from . import corpus
 from .peers import pydantic as peer
+from .run import timed
 
 SOURCE = pathlib.Path(__file__).with_name("stamp.c")
 
@@ -89,17 +87,6 @@ def with_helper(stamp: ModuleType) -> Converter:
         _kinds.FORMS["time"] = form  # type: ignore[index]
         del _kinds.SCOPE["_c_parse"]  # type: ignore[attr-defined]
     return converter
-
-
-def _seconds(function: Callable[[], Any]) -> float:
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        function()
-        return time.perf_counter() - start
-    finally:
-        gc.enable()
 
 
 #: Timestamps the C code hands back to wrmodel's formatter: before year 1000, finer than the
@@ -203,7 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for op, three in calls.items():
         ratios: dict[str, list[float]] = {"helper": [], "today": [], "saved": []}
         for _ in range(rounds):
-            took = {name: _seconds(three[name]) for name in rng.sample(list(three), len(three))}
+            took = {
+                name: timed(three[name], gc_off=True)
+                for name in rng.sample(list(three), len(three))
+            }
             ratios["helper"].append(took["helper"] / took["pydantic"])
             ratios["today"].append(took["today"] / took["pydantic"])
             ratios["saved"].append(1 - took["helper"] / took["today"])

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import os
 import pathlib
@@ -25,28 +24,17 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 import orjson
 
 from . import corpus
+from .run import timed
 
 HERE = pathlib.Path(__file__).parent
 #: The cases timed, in report order.
 CASES = ("decode, array", "decode, 1 doc/call", "encode, array", "encode, 1 doc/call")
-
-
-def _seconds(function: Callable[[], Any]) -> float:
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        function()
-        return time.perf_counter() - start
-    finally:
-        gc.enable()
 
 
 def cases(records: int) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]:
@@ -78,7 +66,7 @@ def cases(records: int) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]
 def ratio(pair: tuple[Callable[[], Any], Callable[[], Any]]) -> float:
     """One round: wrmodel's time ÷ pydantic's, timed one right after the other."""
     mine, theirs = pair
-    return _seconds(mine) / _seconds(theirs)
+    return timed(mine, gc_off=True) / timed(theirs, gc_off=True)
 
 
 def serve(records: int, stdin: IO[str], stdout: IO[str]) -> None:

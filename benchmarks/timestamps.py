@@ -13,11 +13,8 @@ of the encode time and 20% of the decode time, in the full run.
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
-import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 import pendulum
@@ -27,18 +24,7 @@ from wrmodel.wire import _kinds
 from wrmodel.wire._converter import make_converter
 
 from . import corpus
-
-
-def _seconds(function: Callable[[], Any]) -> float:
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        result = function()
-        return time.perf_counter() - start
-    finally:
-        gc.enable()
-        del result
+from .run import timed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,11 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ratios: dict[str, list[float]] = {"encode": [], "decode": []}
         for _ in range(rounds):
             ratios["encode"].append(
-                _seconds(lambda: free.dumps(objs)) / _seconds(lambda: normal.dumps(objs))
+                timed(lambda: free.dumps(objs), gc_off=True)
+                / timed(lambda: normal.dumps(objs), gc_off=True)
             )
             ratios["decode"].append(
-                _seconds(lambda: free.loads(data, many))
-                / _seconds(lambda: normal.loads(data, many))
+                timed(lambda: free.loads(data, many), gc_off=True)
+                / timed(lambda: normal.loads(data, many), gc_off=True)
             )
     finally:
         _kinds.FORMS["time"] = form  # type: ignore[index]
