@@ -591,3 +591,177 @@ class TestTheEndIsAnEvent:
         events = diff(_waiting(running), done)
         assert [type(e).__name__ for e in events] == ["Succeeded", "Corrected"]
         assert replay(events, onto=_waiting(running)) == done
+
+
+#: A finished request of identity's as a newer API sends it: an operation type, a resource
+#: action and a key this version does not know.
+NEWER = {
+    "id": "ocid1.wr",
+    "operationType": "BULK_MOVE",
+    "status": "SUCCEEDED",
+    "compartmentId": "ocid1.c",
+    "timeAccepted": "2016-08-25T21:10:29.600Z",
+    "timeStarted": "2016-08-25T21:10:30.600Z",
+    "timeFinished": "2016-08-25T21:10:35.600Z",
+    "percentComplete": 100,
+    "resources": [
+        {"identifier": "r", "entityType": "e", "actionType": "RELOCATED", "entityUri": "u"}
+    ],
+    "errors": [],
+    "logs": [{"message": "m", "timestamp": "2016-08-25T21:10:31.600Z"}],
+    "region": "eu-zurich-1",
+}
+
+
+class TestReplay:
+    def test_empty_lists_stay_lists(self):
+        """An Accepted with empty lists makes a request with empty tuples, not None."""
+        wr = replay([Accepted(id="x", operation_type="A", resources=(), errors=(), logs=())])
+        assert (wr.resources, wr.errors, wr.logs) == ((), (), ())
+        bare = replay([Accepted(id="x", operation_type="A")])
+        assert (bare.resources, bare.errors, bare.logs) == (None, None, None)
+
+    def test_newer_values_kept(self):
+        """What the Accepted holds of a newer API is kept by replay: values, keys, or both."""
+        only_keys = Accepted(
+            id="x", operation_type="DELETE_COMPARTMENT", unknown=wrmodel.Unknown(keys={"k": 1})
+        )
+        assert replay([only_keys]).unknown == wrmodel.Unknown(keys={"k": 1})
+        only_value = Accepted(id="x", operation_type="BULK_MOVE")
+        assert replay([only_value]).unknown == wrmodel.Unknown(
+            values={"operation_type": "BULK_MOVE"}
+        )
+        both = Accepted(id="x", operation_type="BULK_MOVE", unknown=wrmodel.Unknown(keys={"k": 1}))
+        assert replay([both]).unknown == wrmodel.Unknown(
+            values={"operation_type": "BULK_MOVE"}, keys={"k": 1}
+        )
+        assert replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT")]).unknown is None
+
+    def test_cls_given(self):
+        """replay(..., cls=X) makes an X, whatever class the history was written of."""
+        doc = {k: v for k, v in NEWER.items() if k != "logs"}
+        wr = wrmodel.structure(doc, wrmodel.WorkRequest)
+        summary = replay(history(wr), cls=wrmodel.WorkRequestSummary)
+        assert type(summary) is wrmodel.WorkRequestSummary
+        assert summary == wrmodel.structure(doc, wrmodel.WorkRequestSummary)
+
+    def test_a_class_of_the_callers(self):
+        """The history of a user's subclass names it, and replays to it with cls=."""
+
+        @attrs.frozen(kw_only=True)
+        class Mine(wrmodel.WorkRequest):
+            pass
+
+        mine = Mine(
+            id="x",
+            operation_type="DELETE_COMPARTMENT",
+            status="SUCCEEDED",
+            time_accepted=T0,
+            time_started=T0.add(seconds=1),
+            time_finished=T0.add(seconds=2),
+            percent_complete=100,
+        )
+        events = history(mine)
+        assert events[0].model == "identity.Mine"
+        assert [type(e).__name__ for e in events] == ["Accepted", "Started", "Succeeded"]
+        assert replay(events, cls=Mine) == mine
+        with pytest.raises(TransitionError, match=r"identity\.Mine, a class of no family"):
+            replay(events)
+
+    def test_unknown_status_keeps_the_rest(self):
+        """A status event applied from an unknown status keeps what else the request kept."""
+        doc = {**NEWER, "status": "WAITING", "timeStarted": None, "timeFinished": None}
+        waiting = wrmodel.structure(doc, wrmodel.WorkRequest)
+        assert waiting.unknown.values == {"operation_type": "BULK_MOVE", "status": "WAITING"}
+        started = apply(waiting, Started(at=T0.add(seconds=9)))
+        assert started.status is Status.IN_PROGRESS
+        assert started.unknown == wrmodel.Unknown(
+            values={"operation_type": "BULK_MOVE"}, keys={"region": "eu-zurich-1"}
+        )
+
+
+class TestHistoryOfWellFormedRequests:
+    @pytest.mark.parametrize("cls", SNAPSHOT_CLASSES, ids=lambda c: f"{c.__module__}.{c.__name__}")
+    def test_nothing_corrected(self, cls):
+        """A request made by the transitions has a history of its own steps, no Corrected."""
+        for x in _stages(cls):
+            events = history(x)
+            assert not any(isinstance(e, Corrected) for e in events), events
+            assert replay(events) == x
+
+    @pytest.mark.parametrize("cls", SNAPSHOT_CLASSES, ids=lambda c: f"{c.__module__}.{c.__name__}")
+    def test_steps(self, cls):
+        """The events are the steps the request went through, in order."""
+        names = [[type(e).__name__ for e in history(x)] for x in _stages(cls)]
+        assert names[:6] == [
+            ["Accepted"],
+            ["Accepted", "Started"],
+            ["Accepted", "Started", "Progressed"],
+            ["Accepted", "Started", "Succeeded"],
+            ["Accepted", "Started", "Progressed", "Failed"],
+            # the percent is reported in the status before the end
+            ["Accepted", "Started", "CancelRequested", "Progressed", "Canceled"],
+        ]
+
+    def test_newer_values_kept_through_every_step(self):
+        """What a newer API sent is in Accepted and kept by every step of the replay."""
+        wr = wrmodel.structure(NEWER, wrmodel.WorkRequest)
+        events = history(wr)
+        assert [type(e).__name__ for e in events] == [
+            "Accepted",
+            "ResourceChanged",
+            "Started",
+            "LogAdded",
+            "Succeeded",
+        ]
+        assert events[0].operation_type == "BULK_MOVE"
+        assert events[0].unknown == wrmodel.Unknown(keys={"region": "eu-zurich-1"})
+        assert events[1].resource == wr.resources[0]
+        for k in range(1, len(events) + 1):
+            assert replay(events[:k]).unknown == wr.unknown
+        assert replay(events) == wr
+
+
+class TestDiffCases:
+    def test_cancel_requested(self):
+        """IN_PROGRESS to CANCELING is a CancelRequested, nothing else."""
+        running = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0.add(seconds=1))
+        assert diff(running, t.request_cancel(running, at=T0.add(seconds=2))) == (
+            CancelRequested(),
+        )
+
+    def test_from_an_unknown_status_with_a_start(self):
+        """From an unknown status to a success that shows a start: Started, then Succeeded."""
+        accepted = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        done = t.succeed(t.start(accepted, at=T0.add(seconds=1)), at=T0.add(seconds=2))
+        events = diff(_waiting(accepted), done)
+        assert events == (Started(at=T0.add(seconds=1)), Succeeded(at=T0.add(seconds=2)))
+        assert replay(events, onto=_waiting(accepted)) == done
+
+    def test_log_after_a_refused_status_event(self):
+        """A log that follows a refused status event is still an event, before the Corrected."""
+        accepted = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        skewed = attrs.evolve(
+            t.add_log(accepted, "m", at=T0.add(seconds=5)),
+            status=Status.IN_PROGRESS,
+            time_started=T0.subtract(seconds=1),
+        )
+        events = diff(accepted, skewed)
+        assert [type(e).__name__ for e in events] == ["LogAdded", "Corrected"]
+        assert events[0] == LogAdded(message="m", at=T0.add(seconds=5))
+        assert "timeStarted" in events[1].reason
+        assert replay(events, onto=accepted) == skewed
+
+    def test_first_progress(self):
+        """0% to 0.5% is progress."""
+        running = t.progress(t.start(t.accept("x", "A", at=T0), at=T0), 0, at=T0)
+        assert diff(running, t.progress(running, 0.5, at=T0)) == (Progressed(percent=0.5),)
+
+    def test_reasons(self):
+        """The reason of a Corrected names what the life cycle cannot explain, as it came."""
+        done = t.succeed(t.start(t.accept("x", "A", at=T0), at=T0), at=T0.add(seconds=1))
+        waiting = _waiting(t.accept("x", "A", at=T0))
+        (corrected,) = diff(done, waiting)
+        assert corrected.reason.startswith(
+            "status SUCCEEDED to WAITING: WAITING is a status this version does not know"
+        )

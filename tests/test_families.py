@@ -533,6 +533,16 @@ class TestDevopsDeclaration:
         with pytest.raises(TransitionError, match="has no status WAITING"):
             transitions.move(transitions.accept("x", "DELETE_COMPARTMENT"), "WAITING")
 
+    def test_own_status_keeps_time_order(self):
+        """A move to a family's own status before the request's acceptance is refused."""
+        t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+        wr = transitions.accept(
+            "x", "CREATE_DEPLOYMENT", compartment_id="c", at=t0, cls=DEVOPS.request
+        )
+        with pytest.raises(TransitionError, match="time cannot run backwards"):
+            transitions.move(wr, "WAITING", at=t0.subtract(seconds=1))
+        assert transitions.move(wr, "WAITING", at=t0).status.name == "WAITING"
+
 
 class TestDeclaredClasses:
     def test_required_fields_refuse_none(self):

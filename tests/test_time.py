@@ -127,9 +127,25 @@ class TestParse:
         assert format_rfc3339(value) == "2016-08-26T21:10:29.600Z"
 
     def test_leap_second(self):
-        """A leap second is refused with a message that says why."""
-        with pytest.raises(DecodeError, match="leap seconds are not supported"):
+        """A leap second is refused with a message that says why, quoting the text."""
+        with pytest.raises(
+            DecodeError, match=r"leap seconds are not supported .*'2016-12-31T23:59:60Z'"
+        ):
             parse_rfc3339("2016-12-31T23:59:60Z")
+
+    @pytest.mark.parametrize(
+        ("text", "utc"),
+        [
+            ("2016-08-25T21:10:29-02:30", (2016, 8, 25, 23, 40, 29)),
+            ("2016-08-25T21:10:29+02:30", (2016, 8, 25, 18, 40, 29)),
+            ("2016-08-25T21:10:29-00:01", (2016, 8, 25, 21, 11, 29)),
+            ("2016-08-25T21:10:29+00:00", (2016, 8, 25, 21, 10, 29)),
+            ("2016-08-25T21:10:29.5Z", (2016, 8, 25, 21, 10, 29, 500000)),
+        ],
+    )
+    def test_offsets_both_ways(self, text, utc):
+        """An offset east of UTC is subtracted, one west added, to the second."""
+        assert parse_rfc3339(text) == pendulum.datetime(*utc)
 
     def test_offset_error_names_the_offset_rule(self):
         """An offset out of range says what range is allowed."""
@@ -189,6 +205,28 @@ class TestParse:
 
 
 class TestFastPath:
+    def test_taken_for_the_api_form(self, monkeypatch):
+        """The API's own form is read without the general parser; every other form with it."""
+        from wrmodel.models import _time
+
+        general = []
+        parse = _time._parse
+        monkeypatch.setattr(_time, "_parse", lambda text: general.append(text) or parse(text))
+        parse_rfc3339("2016-08-25T21:10:29.600Z")
+        assert general == []
+        others = [
+            "2016-08-25t21:10:29.600Z",
+            "2016-08-25T21:10:29.600z",
+            "2016-08-25T21:10:29.600+00:00",
+            "2016-08-25T21:10:29.6000Z",
+            "2016-08-25T21:10:29Z",
+        ]
+        for text in others:
+            assert parse_rfc3339(text) == pendulum.datetime(
+                2016, 8, 25, 21, 10, 29, 600000 * ("600" in text)
+            )
+        assert general == others
+
     def test_fromisoformat_refuses_hour_24(self):
         """The fast path relies on this Python's fromisoformat refusing hour 24."""
         with pytest.raises(ValueError):
@@ -225,8 +263,8 @@ class TestFormat:
             format_rfc3339(dt.datetime(2020, 1, 1))
 
     def test_not_a_datetime(self):
-        """Something that is not a datetime cannot be written."""
-        with pytest.raises(EncodeError):
+        """Something that is not a datetime cannot be written, and the message quotes it."""
+        with pytest.raises(EncodeError, match=r"cannot write '2020-01-01' as RFC 3339"):
             format_rfc3339("2020-01-01")  # type: ignore[arg-type]
 
     @given(aware_datetimes())
@@ -268,14 +306,20 @@ class TestAsPendulum:
     @pytest.mark.parametrize(
         ("value", "message"),
         [
-            (dt.datetime(2020, 1, 1), "aware"),
-            ("2020-01-01T00:00:00Z", "aware datetime"),
-            (dt.date(2020, 1, 1), "aware datetime"),
-            (dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))), "years 1 to 9999"),
+            (
+                dt.datetime(2020, 1, 1),
+                r"expected an aware datetime \(with a timezone\), got datetime.datetime\(2020",
+            ),
+            ("2020-01-01T00:00:00Z", r"expected an aware datetime, got '2020-01-01T00:00:00Z'"),
+            (dt.date(2020, 1, 1), r"expected an aware datetime, got datetime.date\(2020, 1, 1\)"),
+            (
+                dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+                r"expected an instant in the years 1 to 9999 in UTC, got datetime.datetime\(1, 1",
+            ),
         ],
     )
     def test_refused(self, value, message):
-        """Naive values, non-datetimes and out-of-range instants are refused."""
+        """Naive values, non-datetimes and out-of-range instants are refused, quoted."""
         with pytest.raises(ValidationError, match=message):
             as_pendulum(value)
 

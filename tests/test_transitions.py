@@ -502,3 +502,36 @@ def test_predicates_match_table(data):
     status = data.draw(st.sampled_from(list(S)))
     assert is_terminal(status) == (not TRANSITIONS[status] and status is not S.UNKNOWN_ENUM_VALUE)
     assert is_active(status) == bool(TRANSITIONS[status])
+
+
+class TestTimeOrder:
+    def test_start_before_a_recorded_error(self):
+        """A start earlier than an error already recorded is refused."""
+        wr = t.add_error(in_status(S.ACCEPTED), "E", "m", at=LATER)
+        with pytest.raises(TransitionError, match="time cannot run backwards"):
+            t.start(wr, at=LATER.subtract(seconds=1))
+
+    def test_failure_before_its_own_error(self):
+        """A failure earlier than the error it records is refused: time cannot run backwards."""
+        wr = in_status(S.IN_PROGRESS)
+        late = WorkRequestError(code="E", message="m", timestamp=LATER.add(seconds=10))
+        with pytest.raises(TransitionError, match="time cannot run backwards"):
+            t.fail(wr, late, at=LATER)
+        assert t.fail(wr, late, at=LATER.add(seconds=10)).errors == (late,)
+
+    def test_default_time_is_utc_for_every_move(self):
+        """Without `at`, every move records the current time in UTC."""
+        started = t.start(t.accept("x", "DELETE_COMPARTMENT"))
+        assert started.time_started.tzinfo is pendulum.UTC
+        done = t.succeed(started)
+        assert done.time_finished.tzinfo is pendulum.UTC
+        assert started.time_started <= done.time_finished <= pendulum.now("UTC")
+
+
+class TestFamilyOf:
+    def test_an_enum_class_is_no_family(self):
+        """The enum class itself is not a request, a summary or a status."""
+        with pytest.raises(TypeError, match="expected a work request, a summary or a status"):
+            t.family_of(Status)
+        assert t.family_of(Status.ACCEPTED) is t.family_of(WorkRequest)
+        assert t.family_of(WorkRequestSummary) is t.family_of(WorkRequest)

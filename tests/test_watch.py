@@ -373,3 +373,85 @@ class TestDurations:
             )
             is None
         )
+
+
+def outcomes(*items):
+    """A fetch that returns or raises each of ``items`` in turn."""
+    it = iter(items)
+
+    def fetch():
+        item = next(it)
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return fetch
+
+
+class TestWatchNumbers:
+    RUNNING = t.start(t.accept("ocid1.wr", "DELETE_COMPARTMENT", at=T0), at=T0)
+    DONE = t.succeed(RUNNING, at=T0)
+
+    def test_no_retries(self):
+        """retries=0 is allowed: the first transient error is raised at once."""
+        fake = FakeTime()
+        gen = watch(outcomes(ConnectionError("x")), retries=0, sleep=fake.sleep, clock=fake.clock)
+        with pytest.raises(ConnectionError):
+            next(gen)
+        assert fake.pauses == []
+
+    def test_fractional_interval(self):
+        """Pauses of a fractional interval double from it, for polls and for retries alike."""
+        fake = FakeTime()
+        polled = outcomes(self.RUNNING, self.RUNNING, self.RUNNING, self.DONE)
+        list(watch(polled, interval=0.25, sleep=fake.sleep, clock=fake.clock))
+        assert fake.pauses == [0.25, 0.5, 1.0]
+        fake = FakeTime()
+        retried = outcomes(ConnectionError(), ConnectionError(), self.DONE)
+        list(watch(retried, interval=0.25, sleep=fake.sleep, clock=fake.clock))
+        assert fake.pauses == [0.25, 0.5]
+
+    def test_last_pause_cut_to_the_timeout(self):
+        """The last pause ends at the deadline."""
+        fake = FakeTime()
+        gen = watch(
+            lambda: self.RUNNING,
+            interval=1,
+            max_interval=1,
+            timeout=2.5,
+            sleep=fake.sleep,
+            clock=fake.clock,
+        )
+        with pytest.raises(TimeoutError, match=r"after 2\.5 s"):
+            list(gen)
+        assert fake.pauses == [1, 1, 0.5]
+
+    def test_default_retries(self):
+        """By default five failures in a row are tried again; the sixth is raised."""
+        fake = FakeTime()
+        errors = [ConnectionError(str(i)) for i in range(6)]
+        assert list(watch(outcomes(*errors[:5], self.DONE), sleep=fake.sleep)) == []
+        with pytest.raises(ConnectionError, match=r"^5$"):
+            list(watch(outcomes(*errors, self.DONE), sleep=fake.sleep, clock=fake.clock))
+
+    def test_default_pauses_and_timeout(self):
+        """By default pauses double from 1 s to 30 s, and the watch gives up after 600 s."""
+        fake = FakeTime()
+        with pytest.raises(TimeoutError, match=r"'ocid1\.wr' is still IN_PROGRESS after 600.0 s"):
+            list(watch(lambda: self.RUNNING, sleep=fake.sleep, clock=fake.clock))
+        assert fake.pauses[:7] == [1, 2, 4, 8, 16, 30, 30]
+        assert sum(fake.pauses) == 600
+
+    def test_timeout_while_retrying_names_the_request(self):
+        """A timeout during retries names the request and the status last seen."""
+        fake = FakeTime()
+        fetch = outcomes(self.RUNNING, *[ConnectionError()] * 10)
+        with pytest.raises(TimeoutError, match=r"'ocid1\.wr' is still IN_PROGRESS after 5 s"):
+            list(watch(fetch, retries=99, timeout=5, sleep=fake.sleep, clock=fake.clock))
+
+    @pytest.mark.parametrize(
+        "error", [RuntimeError(ConnectionResetError()), ValueError(TimeoutError("slow"))]
+    )
+    def test_a_wrapped_connection_error_is_not_transient(self, error):
+        """An error that merely carries a connection error or a timeout is not transient."""
+        assert not wrmodel.is_transient(error)

@@ -200,32 +200,67 @@ EVENTS = (
 register_union(Event, EVENTS)
 
 
-def _timed(
-    to: Callable[[WorkRequest, pendulum.DateTime | None], WorkRequest], name: str
-) -> Callable[[WorkRequest, Any], WorkRequest]:
-    """Apply a status event through the transition ``to``, recording its time as ``name``.
+#: The request's own three times, in the order it records them.
+_TIMES = ("time_accepted", "time_started", "time_finished")
+
+#: The status events: the status each leads to (``StatusChanged`` names its own), and the
+#: field that records its time (None: the request records none for it).
+_MOVES: dict[type[Event], tuple[str | None, str | None]] = {
+    Started: ("IN_PROGRESS", "time_started"),
+    CancelRequested: ("CANCELING", None),
+    StatusChanged: (None, None),
+    Succeeded: ("SUCCEEDED", "time_finished"),
+    Failed: ("FAILED", "time_finished"),
+    Canceled: ("CANCELED", "time_finished"),
+    PartiallySucceeded: ("PARTIALLY_SUCCEEDED", "time_finished"),
+}
+
+
+def _status_event(wr: WorkRequest, event: Any) -> WorkRequest:
+    """Apply a status event by the transitions' table, recording the time it carries.
 
     Observed times are taken as they come, but for the request's own three times: a status
-    change stamped before one of them is refused, as time out of order.
+    change stamped before one of them is refused, as time out of order. From a status this
+    version does not know, the service's word is taken (``_observed``).
     """
+    target, field = _MOVES[type(event)]
+    name: str = target or event.status
+    if wr.status.name == "UNKNOWN_ENUM_VALUE":
+        wr = _observed(wr, name)
+    at = event.at
+    if at is not None:
+        for known in _TIMES:
+            before = getattr(wr, known)
+            if before is not None and at < before:
+                raise transitions.refusal(
+                    wr,
+                    f"{camel(str(field))} {at.isoformat()} is before its {camel(known)} "
+                    f"{before.isoformat()}",
+                )
+    if field == "time_finished":
+        wr = transitions.finish_at(wr, transitions.status_named(wr, name), None)
+    else:
+        wr = transitions.move_to_at(wr, name, None)
+    return wr if field is None else evolve(wr, **{field: at})
 
-    def change(wr: WorkRequest, event: Any) -> WorkRequest:
-        at = event.at
-        if at is not None:
-            for field in _TIMES:
-                before = getattr(wr, field)
-                if before is not None and at < before:
-                    raise transitions.refusal(
-                        wr,
-                        f"{camel(name)} {at.isoformat()} is before its {camel(field)} "
-                        f"{before.isoformat()}",
-                    )
-        return evolve(to(wr, None), **{name: at})
 
-    return change
+def _observed(wr: WorkRequest, target: str) -> WorkRequest:
+    """``wr``, in a status this version lacks, put where the table leads to ``target``.
 
-
-_TIMES = ("time_accepted", "time_started", "time_finished")
+    From such a status the table cannot say where the request may go, so the service's word
+    is taken: the request is put in a status from which the table leads to ``target``, its
+    unknown string dropped, and the event applied from there. Unchanged if no status leads
+    there (the move is then refused as ever).
+    """
+    family = transitions.family_of(wr)
+    to = family.status.__members__.get(target)
+    before = next((s for s, nexts in family.transitions.items() if to in nexts), None)
+    if before is None:
+        return wr
+    kept = wr.unknown or Unknown()
+    values = {k: v for k, v in kept.values.items() if k != "status"}
+    unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
+    return evolve(wr, status=before, unknown=unknown)
 
 
 def _corrected(wr: WorkRequest, event: Corrected) -> WorkRequest:
@@ -254,65 +289,33 @@ def _entry(wr: WorkRequest, field: str, **values: Any) -> WorkRequest:
     return evolve(wr, **{field: (*(getattr(wr, field) or ()), entry)})
 
 
-def _ending(name: str) -> Callable[[WorkRequest, pendulum.DateTime | None], WorkRequest]:
-    """The transition to the status ``name`` of the request's family."""
-
-    def end(wr: WorkRequest, at: pendulum.DateTime | None) -> WorkRequest:
-        ended: WorkRequest = transitions.finish_at(wr, transitions.status_named(wr, name), at)
-        return ended
-
-    return end
+def _progressed(wr: WorkRequest, event: Progressed) -> WorkRequest:
+    return transitions.progress_at(wr, event.percent, None)
 
 
-def _observed(
-    change: Callable[[WorkRequest, Any], WorkRequest], target: str | None
-) -> Callable[[WorkRequest, Any], WorkRequest]:
-    """Apply a status event by the table, also to a request in a status this version lacks.
+def _log_added(wr: WorkRequest, event: LogAdded) -> WorkRequest:
+    return _entry(wr, "logs", message=event.message, timestamp=event.at)
 
-    From such a status the table cannot say where the request may go, so the service's word
-    is taken: the request is put in a status from which the table leads to the event's
-    (``target``; a ``StatusChanged`` names its own), its unknown string dropped, and the
-    event applied from there, its time checked as ever.
-    """
 
-    def apply_observed(wr: WorkRequest, event: Any) -> WorkRequest:
-        if wr.status.name == "UNKNOWN_ENUM_VALUE":
-            family = transitions.family_of(wr)
-            to = family.status.__members__.get(target or event.status)
-            before = next((s for s, nexts in family.transitions.items() if to in nexts), None)
-            if before is not None:
-                kept = wr.unknown or Unknown()
-                values = {k: v for k, v in kept.values.items() if k != "status"}
-                unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
-                wr = evolve(wr, status=before, unknown=unknown)
-        return change(wr, event)
+def _error_added(wr: WorkRequest, event: ErrorAdded) -> WorkRequest:
+    return _entry(wr, "errors", code=event.code, message=event.message, timestamp=event.at)
 
-    return apply_observed
+
+def _resource_changed(wr: WorkRequest, event: ResourceChanged) -> WorkRequest:
+    return transitions.put_resource(wr, _as(transitions.items_of(wr, "resources"), event.resource))
 
 
 #: How each kind of event changes a request. Status events follow the transitions' table
 #: (from a status this version does not know, the service's word: ``_observed``); entries
 #: are appended as observed (a log stamped before an earlier one is a normal log); no event
-#: invents a time it does not carry.
+#: invents a time it does not carry. Every entry is a function of this module, so that
+#: nothing here is built at import.
 _APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
-    Started: _observed(_timed(transitions.start_at, "time_started"), "IN_PROGRESS"),
-    Progressed: lambda wr, e: transitions.progress_at(wr, e.percent, None),
-    LogAdded: lambda wr, e: _entry(wr, "logs", message=e.message, timestamp=e.at),
-    ErrorAdded: lambda wr, e: _entry(wr, "errors", code=e.code, message=e.message, timestamp=e.at),
-    ResourceChanged: lambda wr, e: transitions.put_resource(
-        wr, _as(transitions.items_of(wr, "resources"), e.resource)
-    ),
-    CancelRequested: _observed(lambda wr, _: transitions.request_cancel_at(wr, None), "CANCELING"),
-    StatusChanged: _observed(lambda wr, e: transitions.move_to_at(wr, e.status, None), None),
-    **{
-        event: _observed(_timed(_ending(name), "time_finished"), name)
-        for name, event in (
-            ("SUCCEEDED", Succeeded),
-            ("FAILED", Failed),
-            ("CANCELED", Canceled),
-            ("PARTIALLY_SUCCEEDED", PartiallySucceeded),
-        )
-    },
+    Progressed: _progressed,
+    LogAdded: _log_added,
+    ErrorAdded: _error_added,
+    ResourceChanged: _resource_changed,
+    **dict.fromkeys(_MOVES, _status_event),
     Corrected: _corrected,
 }
 

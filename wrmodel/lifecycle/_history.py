@@ -187,13 +187,13 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
     ]
     if "status" in differ or refused is not None:
         was, now = _raw_status(old), _raw_status(new)
+        # From a status this version does not know a path always leads on (the service's
+        # word), so a status left unexplained is refused, unknown, or has no move.
         why = (
             refused
             if refused is not None
             else f"{now} is a status this version does not know"
             if new.status.name == "UNKNOWN_ENUM_VALUE"
-            else f"{was} is a status this version does not know"
-            if old.status.name == "UNKNOWN_ENUM_VALUE"
             else "the life cycle has no such move"
         )
         reasons.append(f"status {was} to {now}: {why}")

@@ -11,7 +11,7 @@ import enum
 import functools
 import types
 import typing
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 import pendulum
@@ -217,10 +217,10 @@ def _move(wr: Any, to: Status, at: pendulum.DateTime | None) -> None:
 
 def start(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """IN_PROGRESS from ``at`` (its ``time_started``)."""
-    return cast("_W", start_at(wr, now(at)))
+    return start_at(wr, now(at))
 
 
-def start_at(wr: Any, at: pendulum.DateTime | None) -> Any:
+def start_at(wr: _W, at: pendulum.DateTime | None) -> _W:
     to = status_named(wr, "IN_PROGRESS")
     _move(wr, to, at)
     return evolve(wr, status=to, time_started=at)
@@ -232,10 +232,10 @@ def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
     Only while IN_PROGRESS or CANCELING. The request does not timestamp progress; ``at``
     only serves to check that time does not run backwards.
     """
-    return cast("_W", progress_at(wr, percent, now(at)))
+    return progress_at(wr, percent, now(at))
 
 
-def progress_at(wr: Any, percent: float, at: pendulum.DateTime | None) -> Any:
+def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
     _check_known(wr)
     if wr.status.name not in PROGRESSING:
         raise refusal(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
@@ -256,14 +256,15 @@ def add_log(wr: _W, message: str, *, at: dt.datetime | None = None) -> _W:
     For the families whose requests embed logs (identity's ``WorkRequest``).
     """
     entry = items_of(wr, "logs")
-    return cast("_W", _add_log(wr, entry(message=message, timestamp=now(at))))
+    return _add_log(wr, entry(message=message, timestamp=now(at)))
 
 
-def _add_log(wr: Any, entry: Any) -> Any:
+def _add_log(wr: _W, entry: Any) -> _W:
     items_of(wr, "logs")
     _check_known(wr)
     _check_time(wr, entry.timestamp)
-    return evolve(wr, logs=(*(wr.logs or ()), entry))
+    held: Any = wr  # a family's request that records logs
+    return evolve(wr, logs=(*(held.logs or ()), entry))
 
 
 def add_error(wr: _W, code: str, message: str, *, at: dt.datetime | None = None) -> _W:
@@ -273,10 +274,10 @@ def add_error(wr: _W, code: str, message: str, *, at: dt.datetime | None = None)
     errors (identity's ``WorkRequest`` and ``WorkRequestSummary``).
     """
     error = items_of(wr, "errors")
-    return cast("_W", _add_errors(wr, (error(code=code, message=message, timestamp=now(at)),)))
+    return _add_errors(wr, (error(code=code, message=message, timestamp=now(at)),))
 
 
-def _add_errors(wr: Any, errors: Iterable[_Error]) -> Any:
+def _add_errors(wr: _W, errors: Iterable[_Error]) -> _W:
     errors = tuple(errors)
     if not errors:
         return wr
@@ -286,7 +287,8 @@ def _add_errors(wr: Any, errors: Iterable[_Error]) -> Any:
         if not isinstance(error, cls):
             raise TypeError(f"expected a {cls.__name__}, got {error!r}")
         _check_time(wr, error.timestamp)
-        wr = evolve(wr, errors=(*(wr.errors or ()), error))
+        held: Any = wr  # a family's request that records errors
+        wr = evolve(wr, errors=(*(held.errors or ()), error))
     return wr
 
 
@@ -296,11 +298,12 @@ def add_resource(wr: _W, resource: object) -> _W:
     if not isinstance(resource, cls):
         raise TypeError(f"expected a {cls.__name__}, got {resource!r}")
     _check_known(wr)
-    return cast("_W", put_resource(wr, resource))
+    return put_resource(wr, resource)
 
 
-def put_resource(wr: Any, resource: Any) -> Any:
-    resources = list(wr.resources or ())
+def put_resource(wr: _W, resource: Any) -> _W:
+    held: Any = wr  # a family's request that records resources
+    resources = list(held.resources or ())
     for i, old in enumerate(resources):
         if old.identifier == resource.identifier:
             resources[i] = resource
@@ -312,7 +315,7 @@ def put_resource(wr: Any, resource: Any) -> Any:
 
 def succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """SUCCEEDED at ``at`` (its ``time_finished``), 100% complete."""
-    return cast("_W", finish_at(wr, status_named(wr, "SUCCEEDED"), now(at)))
+    return finish_at(wr, status_named(wr, "SUCCEEDED"), now(at))
 
 
 def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
@@ -320,20 +323,20 @@ def partially_succeed(wr: _W, *, at: dt.datetime | None = None) -> _W:
 
     Only for the families that have that status (tagging's).
     """
-    return cast("_W", finish_at(wr, status_named(wr, "PARTIALLY_SUCCEEDED"), now(at)))
+    return finish_at(wr, status_named(wr, "PARTIALLY_SUCCEEDED"), now(at))
 
 
 def fail(wr: _W, *errors: _Error, at: dt.datetime | None = None) -> _W:
     """FAILED at ``at`` (its ``time_finished``), with ``errors`` appended."""
-    return cast("_W", finish_at(wr, status_named(wr, "FAILED"), now(at), errors))
+    return finish_at(wr, status_named(wr, "FAILED"), now(at), errors)
 
 
 def request_cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELING. The request does not timestamp it; ``at`` only serves the time check."""
-    return cast("_W", request_cancel_at(wr, now(at)))
+    return request_cancel_at(wr, now(at))
 
 
-def request_cancel_at(wr: Any, at: pendulum.DateTime | None) -> Any:
+def request_cancel_at(wr: _W, at: pendulum.DateTime | None) -> _W:
     to = status_named(wr, "CANCELING")
     _move(wr, to, at)
     return evolve(wr, status=to)
@@ -358,10 +361,10 @@ def move(wr: _W, status: str, *, at: dt.datetime | None = None) -> _W:
     """
     if status in _OWN:
         raise refusal(wr, f"{status} is reached with {_OWN[status]}()")
-    return cast("_W", move_to_at(wr, status, now(at)))
+    return move_to_at(wr, status, now(at))
 
 
-def move_to_at(wr: Any, status: str, at: pendulum.DateTime | None) -> Any:
+def move_to_at(wr: _W, status: str, at: pendulum.DateTime | None) -> _W:
     to = status_named(wr, status)
     _move(wr, to, at)
     return evolve(wr, status=to)
@@ -369,15 +372,15 @@ def move_to_at(wr: Any, status: str, at: pendulum.DateTime | None) -> Any:
 
 def cancel(wr: _W, *, at: dt.datetime | None = None) -> _W:
     """CANCELED at ``at`` (its ``time_finished``)."""
-    return cast("_W", finish_at(wr, status_named(wr, "CANCELED"), now(at)))
+    return finish_at(wr, status_named(wr, "CANCELED"), now(at))
 
 
 def finish_at(
-    wr: Any,
+    wr: _W,
     to: Status,
     at: pendulum.DateTime | None,
     errors: tuple[_Error, ...] = (),
-) -> Any:
+) -> _W:
     _move(wr, to, at)
     wr = _add_errors(wr, errors)
     _check_time(wr, at)

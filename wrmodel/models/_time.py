@@ -89,7 +89,9 @@ def _parse(text: object) -> pendulum.DateTime:
     if sign is not None:
         if off_h > "23" or off_m > "59":
             fail(f"expected an offset from -23:59 to +23:59, got {show(text)}", DecodeError)
-        offset = (int(off_h) * 3600 + int(off_m) * 60) * (-1 if sign == "-" else 1)
+        offset = int(off_h) * 3600 + int(off_m) * 60
+        if sign == "-":
+            offset = -offset
     fields = (int(year), int(month), int(day), int(hour), int(minute), int(second))
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
     try:
@@ -108,7 +110,7 @@ def _in_utc(naive: dt.datetime, offset: float) -> pendulum.DateTime | None:
     None for an instant outside the years 1 to 9999.
     """
     try:
-        utc = naive - dt.timedelta(seconds=offset) if offset else naive
+        utc = naive - dt.timedelta(seconds=offset)
     except OverflowError:
         return None
     return _new(  # type: ignore[no-any-return]
