@@ -475,6 +475,7 @@ def _devops_from_docs() -> Any:
 
 
 DEVOPS = _devops_from_docs()
+DEVOPS_CLASSES = [DEVOPS.request, DEVOPS.summary]
 DEVOPS_SDK = oci.devops.DevopsClient(_CONFIG, signer=oci.signer.AbstractBaseSigner()).base_client
 
 
@@ -542,6 +543,50 @@ class TestDevopsDeclaration:
         with pytest.raises(TransitionError, match="time cannot run backwards"):
             transitions.move(wr, "WAITING", at=t0.subtract(seconds=1))
         assert transitions.move(wr, "WAITING", at=t0).status.name == "WAITING"
+
+
+class TestMethods:
+    """Every family's request and summary has the life cycle's methods it can use, no other."""
+
+    T0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+
+    @pytest.mark.parametrize(
+        "cls",
+        [*(c for f in FAMILIES for c in (f.request, f.summary)), *DEVOPS_CLASSES],
+        ids=lambda c: f"{c.__module__}.{c.__name__}",
+    )
+    def test_methods_are_the_transitions(self, cls):
+        """Each method gives what its transition gives, of the same class."""
+        wr = transitions.accept(
+            "ocid1.wr", _first_operation(cls), compartment_id="c", at=self.T0, cls=cls
+        )
+        at = self.T0.add(seconds=1)
+        started = wr.start(at=at)
+        assert started == transitions.start(wr, at=at)
+        assert type(started) is cls
+        running = started.progress(40, at=at)
+        assert running == transitions.progress(started, 40, at=at)
+        assert running.succeed(at=at) == transitions.succeed(running, at=at)
+        assert running.fail(at=at) == transitions.fail(running, at=at)
+        assert running.request_cancel(at=at).cancel(at=at) == transitions.cancel(
+            transitions.request_cancel(running, at=at), at=at
+        )
+        fields = attrs.fields_dict(cls)
+        statuses = transitions.family_of(cls).status.__members__
+        for name, method in [
+            ("resources", "add_resource"),
+            ("errors", "add_error"),
+            ("logs", "add_log"),
+            ("PARTIALLY_SUCCEEDED", "partially_succeed"),
+        ]:
+            assert hasattr(cls, method) is (name in fields or name in statuses), method
+
+    def test_own_status_by_method(self):
+        """A declared family's own status is reached with move()."""
+        wr = transitions.accept(
+            "x", "CREATE_DEPLOYMENT", compartment_id="c", at=self.T0, cls=DEVOPS.request
+        )
+        assert wr.move("WAITING").status.name == "WAITING"
 
 
 class TestDeclaredClasses:

@@ -19,6 +19,10 @@ refused. Every broken rule raises ``TransitionError``.
 
 from .lifecycle._transitions import ACTIVE, TERMINAL, TRANSITIONS, accept
 from .models._rules import (
+    EndsPartially,
+    RecordsErrors,
+    RecordsLogs,
+    RecordsResources,
     Snapshot,
     add_error,
     add_log,
@@ -42,8 +46,14 @@ from .models._rules import (
 __all__ = (
     "ACTIVE",
     "TERMINAL",
-    "Snapshot",
     "TRANSITIONS",
+    # The bases of every family's request and summary, which give them these as methods
+    "Snapshot",
+    "RecordsResources",
+    "RecordsErrors",
+    "RecordsLogs",
+    "EndsPartially",
+    # The moves and what they read
     "accept",
     "add_error",
     "add_log",

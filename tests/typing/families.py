@@ -47,13 +47,22 @@ assert_type(t.progress(t.start(tag), 50), TaggingWorkRequest)
 assert_type(t.partially_succeed(tag), TaggingWorkRequest)
 assert_type(t.succeed(iam), IamWorkRequest)
 assert_type(t.cancel(t.request_cancel(iam)), IamWorkRequest)
-assert_type(t.fail(wr), wrs.WorkRequest)
+svc = wrmodel.loads(b"{}", wrs.WorkRequest)
+assert_type(t.fail(svc), wrs.WorkRequest)
 assert_type(t.accept("x", "CREATE_BUCKET", cls=wrs.WorkRequest), wrs.WorkRequest)
 assert_type(events.replay(events.history(tag), cls=TaggingWorkRequest), TaggingWorkRequest)
 for _ in wrmodel.watch(lambda: tag):
     pass
 
-# What mypy refuses: an unknown attribute, a wrong field type, one family for another.
+# Every family's request has the life cycle's methods, each returning its own class.
+assert_type(tag.start().progress(40).partially_succeed(), TaggingWorkRequest)
+assert_type(iam.start().add_resource(iam.resources[0]).succeed(), IamWorkRequest)  # type: ignore[index]
+assert_type(svc.start().request_cancel().cancel(), wrs.WorkRequest)
+assert_type(wrmodel.structure({}, TaggingWorkRequestSummary).start(), TaggingWorkRequestSummary)
+assert_type(t.move(svc, "WAITING"), wrs.WorkRequest)
+
+# What mypy and pyright refuse: an unknown attribute, a wrong field type, one family for
+# another, a move a class does not have.
 typo = tag.statsu  # type: ignore[attr-defined]
 TaggingWorkRequest(id=1, operation_type="X", status="ACCEPTED")  # type: ignore[arg-type]
 iam_resource: IamWorkRequestResource = tag.resources[0]  # type: ignore[assignment,index]
@@ -62,3 +71,6 @@ tagging(iam)  # type: ignore[arg-type]
 # Strategies for a user's own tests.
 assert_type(objects(TaggingWorkRequest), SearchStrategy[TaggingWorkRequest])
 assert_type(documents(wrs.WorkRequest, style="sdk"), SearchStrategy[dict[str, Any]])
+iam.partially_succeed()  # type: ignore[attr-defined]
+svc.add_log("m")  # type: ignore[attr-defined]
+wrmodel.structure({}, wrs.WorkRequestSummary).add_resource(svc)  # type: ignore[attr-defined]

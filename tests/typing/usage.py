@@ -55,7 +55,7 @@ for record in wrmodel.iter_jsonl([b"{}"], WorkRequestSummary):
 for event in wrmodel.watch(lambda: made, interval=0.5):
     assert_type(event, events.Event)
 assert_type(wrmodel.queued_for(made), pendulum.Duration | None)
-assert_type(WorkRequest.STATUS_ACCEPTED, Status)
+constant: Status = WorkRequest.STATUS_ACCEPTED
 assert_type(wrmodel.read_cli(b""), wrmodel.CliResponse[WorkRequest])
 listed = wrmodel.read_cli(b"", list[WorkRequestSummary])
 assert_type(listed.data, list[WorkRequestSummary])

@@ -54,6 +54,7 @@ from ._models import (
     WorkRequestSummary,
     _unknown,
 )
+from ._rules import lifecycle_bases
 
 _MAYBE_UNKNOWN: Any = Unknown | None
 
@@ -88,7 +89,7 @@ def model(name: str, fields: Sequence[FieldSpec], doc: str, *, module: str = "wr
     cls = attrs.make_class(
         name,
         body,
-        bases=(base,),
+        bases=(base, *lifecycle_bases(fields)),
         slots=True,
         kw_only=True,
         frozen=True,

@@ -23,6 +23,7 @@ import pendulum
 
 from . import _declarations
 from ._declarations import FieldSpec
+from ._rules import lifecycle_bases
 
 #: Each generated module: its file, what it says of itself, and the declarations it holds.
 Declaration = Callable[[_declarations.Make], tuple[type, ...]]
@@ -66,6 +67,7 @@ from ._models import (
     _unknown,
 )
 from ._percent import _percent
+from ._rules import {rules}
 '''
 
 
@@ -197,12 +199,15 @@ def render(title: str, declarations: list[Declaration]) -> str:
     module = _Module()
     made: set[str] = set()
     classes = []
+    rules: set[str] = set()
     for stand_in, fields, doc in recorded.classes:
+        bases = [b.__name__ for b in lifecycle_bases(fields)]
+        rules.update(bases)
         lines = [
             "",
             "",
             "@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)",
-            f"class {stand_in.__name__}(Model):",
+            f"class {stand_in.__name__}({', '.join(['Model', *bases])}):",
             _doc(doc),
         ]
         constants = _constants(fields)
@@ -220,7 +225,7 @@ def render(title: str, declarations: list[Declaration]) -> str:
     )
     names = ", ".join(f'"{stand_in.__name__}"' for stand_in, _, _ in recorded.classes)
     return (
-        _HEADER.format(title=title, enums=enums, models=models)
+        _HEADER.format(title=title, enums=enums, models=models, rules=", ".join(sorted(rules)))
         + f"\n__all__ = ({names})\n\n\n"
         + helpers
         + "\n\n\n# The models keep the raw strings of these enums' unknown values.\n"

@@ -34,6 +34,7 @@ from ._models import (
     _unknown,
 )
 from ._percent import _percent
+from ._rules import EndsPartially, RecordsResources
 
 __all__ = (
     "TaggingWorkRequestErrorSummary",
@@ -113,7 +114,7 @@ class TaggingWorkRequestLogSummary(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class TaggingWorkRequest(Model):
+class TaggingWorkRequest(Model, RecordsResources, EndsPartially):
     """A tagging work request (``get_tagging_work_request``).
 
     Resources, no embedded logs or errors; ``PARTIALLY_SUCCEEDED`` is an end, not a success.
@@ -149,7 +150,7 @@ class TaggingWorkRequest(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class TaggingWorkRequestSummary(Model):
+class TaggingWorkRequestSummary(Model, RecordsResources, EndsPartially):
     """A tagging work request as ``list_tagging_work_requests`` gives it."""
 
     OPERATION_TYPE_DELETE_TAG_DEFINITION = TaggingOperationType.DELETE_TAG_DEFINITION
@@ -218,7 +219,7 @@ class IamWorkRequestResource(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class IamWorkRequest(Model):
+class IamWorkRequest(Model, RecordsResources):
     """An IAM (identity domains) work request (``get_iam_work_request``).
 
     No embedded logs or errors.
@@ -254,7 +255,7 @@ class IamWorkRequest(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class IamWorkRequestSummary(Model):
+class IamWorkRequestSummary(Model, RecordsResources):
     """An IAM work request as ``list_iam_work_requests`` gives it."""
 
     OPERATION_TYPE_CREATE_DOMAIN = IamOperationType.CREATE_DOMAIN

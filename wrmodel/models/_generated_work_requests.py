@@ -27,6 +27,7 @@ from ._models import (
     _unknown,
 )
 from ._percent import _percent
+from ._rules import RecordsResources, Snapshot
 
 __all__ = (
     "WorkRequestResource",
@@ -111,7 +112,7 @@ class WorkRequestLogEntry(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequest(Model):
+class WorkRequest(Model, RecordsResources):
     """A work request of work_requests."""
 
     STATUS_ACCEPTED = Status.ACCEPTED
@@ -136,7 +137,7 @@ class WorkRequest(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestSummary(Model):
+class WorkRequestSummary(Model, Snapshot):
     """A work request of work_requests as its list call gives it."""
 
     STATUS_ACCEPTED = Status.ACCEPTED

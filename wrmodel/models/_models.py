@@ -383,11 +383,11 @@ class _Constants(Model):
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequest(_Constants):
+class WorkRequest(_Constants, _rules.RecordsResources, _rules.RecordsErrors, _rules.RecordsLogs):
     """An asynchronous request's progress: status, resources, errors, logs and times.
 
-    The methods are the functions of ``wrmodel.transitions``, for fluent chains: each
-    returns a new request.
+    The methods are the functions of ``wrmodel.transitions``, for fluent chains (as every
+    family's request has them): each returns a new request.
 
     >>> wr = WorkRequest(id="ocid1.workrequest.oc1..x", operation_type="DELETE_COMPARTMENT",
     ...                  status="ACCEPTED", percent_complete=0)
@@ -412,45 +412,9 @@ class WorkRequest(_Constants):
     percent_complete: float | None = attrs.field(default=None, converter=_percent)
     unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
 
-    def start(self, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.start``: IN_PROGRESS from ``at``."""
-        return _rules.start(self, at=at)
-
-    def progress(self, percent: float, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.progress``: a new percent complete."""
-        return _rules.progress(self, percent, at=at)
-
-    def add_log(self, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.add_log``: a log entry appended."""
-        return _rules.add_log(self, message, at=at)
-
-    def add_error(self, code: str, message: str, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.add_error``: an error appended."""
-        return _rules.add_error(self, code, message, at=at)
-
-    def add_resource(self, resource: WorkRequestResource) -> WorkRequest:
-        """``transitions.add_resource``: a resource appended or replaced."""
-        return _rules.add_resource(self, resource)
-
-    def succeed(self, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.succeed``: SUCCEEDED at ``at``."""
-        return _rules.succeed(self, at=at)
-
-    def fail(self, *errors: WorkRequestError, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.fail``: FAILED at ``at``, with ``errors``."""
-        return _rules.fail(self, *errors, at=at)
-
-    def request_cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.request_cancel``: CANCELING."""
-        return _rules.request_cancel(self, at=at)
-
-    def cancel(self, *, at: dt.datetime | None = None) -> WorkRequest:
-        """``transitions.cancel``: CANCELED at ``at``."""
-        return _rules.cancel(self, at=at)
-
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestSummary(_Constants):
+class WorkRequestSummary(_Constants, _rules.RecordsResources, _rules.RecordsErrors):
     """A work request as ``list_work_requests`` gives it: every field but ``logs``."""
 
     id: str = attrs.field(converter=_string)

@@ -1,7 +1,8 @@
 """The rules of a work request's life cycle, and the moves that keep them (``wrmodel.transitions``).
 
-Below the model classes: ``WorkRequest``'s methods call these. They read any family's request
-by the fields the families share (``Snapshot``), and learn its family from its class.
+Below the model classes, which take their methods from ``Snapshot`` and its subclasses here.
+The rules read any family's request by the fields the families share, and learn its family
+from its class.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import enum
 import functools
 import types
 import typing
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Iterable
+from typing import Any, Protocol, Self, TypeVar
 
 import attrs
 import pendulum
@@ -24,46 +26,119 @@ from ._family import Family
 from ._percent import _percent
 from ._time import UTC, as_pendulum
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
+class Snapshot:
+    """The base of every family's request and summary: what the life cycle reads, and its moves.
 
-class Snapshot(Protocol):
-    """What every family's request and summary has: what the life cycle reads and returns.
-
-    The transitions, ``replay``, ``diff`` and ``watch`` take any class that has these and
-    return the class they were given (a ``TypeVar`` bound to this protocol).
+    The transitions, ``replay``, ``diff`` and ``watch`` take any of its subclasses and return
+    the class they were given. Its methods are the functions of ``wrmodel.transitions``, for
+    fluent chains: each returns a new object of the same class. The moves a family's classes
+    record (resources, errors, logs, a partial success) come from the bases below, given to
+    each class by ``lifecycle_bases``.
     """
 
-    @property
-    def id(self) -> str:
-        """The request's OCID."""
-        ...
+    __slots__ = ()
 
-    @property
-    def status(self) -> enum.StrEnum:
-        """Its status, in its family's enum."""
-        ...
+    id: str
+    status: enum.StrEnum
+    time_accepted: pendulum.DateTime | None
+    time_started: pendulum.DateTime | None
+    time_finished: pendulum.DateTime | None
+    percent_complete: float | None
 
-    @property
-    def time_accepted(self) -> pendulum.DateTime | None:
-        """When it was accepted."""
-        ...
+    def start(self, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.start``: IN_PROGRESS from ``at``."""
+        return start(self, at=at)
 
-    @property
-    def time_started(self) -> pendulum.DateTime | None:
-        """When it started."""
-        ...
+    def progress(self, percent: float, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.progress``: a new percent complete."""
+        return progress(self, percent, at=at)
 
-    @property
-    def time_finished(self) -> pendulum.DateTime | None:
-        """When it finished."""
-        ...
+    def succeed(self, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.succeed``: SUCCEEDED at ``at``."""
+        return succeed(self, at=at)
 
-    @property
-    def percent_complete(self) -> float | None:
-        """How far it is, from 0 to 100."""
-        ...
+    def fail(self, *errors: _Error, at: dt.datetime | None = None) -> Self:
+        """``transitions.fail``: FAILED at ``at``, with ``errors``."""
+        return fail(self, *errors, at=at)
+
+    def request_cancel(self, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.request_cancel``: CANCELING."""
+        return request_cancel(self, at=at)
+
+    def cancel(self, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.cancel``: CANCELED at ``at``."""
+        return cancel(self, at=at)
+
+    def move(self, status: str, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.move``: to one of the family's own statuses."""
+        return move(self, status, at=at)
+
+
+class RecordsResources(Snapshot):
+    """A request or summary that lists the resources it affects."""
+
+    __slots__ = ()
+
+    def add_resource(self, resource: object) -> Self:
+        """``transitions.add_resource``: a resource appended or replaced."""
+        return add_resource(self, resource)
+
+
+class RecordsErrors(Snapshot):
+    """A request or summary that embeds its errors."""
+
+    __slots__ = ()
+
+    def add_error(self, code: str, message: str, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.add_error``: an error appended."""
+        return add_error(self, code, message, at=at)
+
+
+class RecordsLogs(Snapshot):
+    """A request that embeds its log."""
+
+    __slots__ = ()
+
+    def add_log(self, message: str, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.add_log``: a log entry appended."""
+        return add_log(self, message, at=at)
+
+
+class EndsPartially(Snapshot):
+    """A request or summary of a family that has PARTIALLY_SUCCEEDED (tagging's)."""
+
+    __slots__ = ()
+
+    def partially_succeed(self, *, at: dt.datetime | None = None) -> Self:
+        """``transitions.partially_succeed``: PARTIALLY_SUCCEEDED at ``at``."""
+        return partially_succeed(self, at=at)
+
+
+def lifecycle_bases(fields: Iterable[tuple[str, Any, bool]]) -> tuple[type[Snapshot], ...]:
+    """The life cycle's bases of a model class declared with ``fields`` (name, type, required).
+
+    Empty for a class that is no request or summary (without ``id`` and ``status``).
+
+    >>> [b.__name__ for b in lifecycle_bases([("id", str, True), ("status", Status, True),
+    ...                                       ("logs", tuple, False)])]
+    ['RecordsLogs']
+    """
+    types_ = {name: tp for name, tp, _ in fields}
+    if not {"id", "status"} <= types_.keys():
+        return ()
+    bases: list[type[Snapshot]] = [
+        base
+        for name, base in (
+            ("resources", RecordsResources),
+            ("errors", RecordsErrors),
+            ("logs", RecordsLogs),
+        )
+        if name in types_
+    ]
+    if "PARTIALLY_SUCCEEDED" in types_["status"].__members__:
+        bases.append(EndsPartially)
+    return tuple(bases) or (Snapshot,)
 
 
 _W = TypeVar("_W", bound=Snapshot)
