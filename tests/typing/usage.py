@@ -92,3 +92,6 @@ assert_type(general.loads(b"{}", WorkRequest), WorkRequest)
 with wrmodel.count_fallbacks() as seen:
     wrmodel.loads(b"{}")
 assert_type(seen, collections.Counter[str])
+wrmodel.loads(b"{}", int)  # type: ignore[type-var]
+wrmodel.structure({}, dict)  # type: ignore[type-var]
+assert_type(wrmodel.loads(b"[]", list[WorkRequestSummary]), list[WorkRequestSummary])

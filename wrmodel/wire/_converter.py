@@ -7,7 +7,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 import attrs
@@ -22,7 +22,7 @@ from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationErro
 from wrmodel.models._enums import ENUMS
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._frozen import MAX_DEPTH
-from wrmodel.models._models import WorkRequest, _enum
+from wrmodel.models._models import Model, WorkRequest, _enum
 from wrmodel.models._time import parse_rfc3339
 
 from ._codec import (
@@ -38,7 +38,7 @@ from ._codec import (
 from ._engine import Engine
 from ._kinds import SURPRISES
 
-_T = TypeVar("_T")
+_T = TypeVar("_T", bound="Model | Sequence[Model]")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)
 #: The longest text ``loads`` reads, by default.
 MAX_BYTES = 128 << 20
