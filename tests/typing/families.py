@@ -74,3 +74,8 @@ assert_type(documents(wrs.WorkRequest, style="sdk"), SearchStrategy[dict[str, An
 iam.partially_succeed()  # type: ignore[attr-defined]
 svc.add_log("m")  # type: ignore[attr-defined]
 wrmodel.structure({}, wrs.WorkRequestSummary).add_resource(svc)  # type: ignore[attr-defined]
+
+# A summary of every family's records.
+summary = wrmodel.Summary.of([tag, iam, svc])
+summary.add(wrmodel.structure({}, wrs.WorkRequestSummary))
+summary.add(wrmodel.WorkRequestResource(identifier="x", entity_type="e", action_type="CREATED"))  # type: ignore[arg-type]

@@ -17,7 +17,8 @@ from typing import Any
 
 import attrs
 
-from wrmodel.models._models import WorkRequest, WorkRequestSummary, came_as
+from wrmodel.models._models import came_as
+from wrmodel.models._rules import Snapshot
 from wrmodel.wire._codec import register_encoder
 
 from ._watch import queued_for, ran_for
@@ -112,7 +113,7 @@ FAILED_LISTED = 20
 class Summary:
     """Counts by status and operation type, durations, and failed requests, mergeable.
 
-    ``add`` takes one record at a time (a ``WorkRequest`` or a ``WorkRequestSummary``),
+    ``add`` takes one record at a time (any family's request or summary),
     ``add_bad`` counts a record that could not be read; ``merge`` gives the summary of both
     inputs. Memory does not grow with the number of records: durations are sketched (their
     quantiles are within 1%, minimum and maximum exact) and the failed requests listed stop
@@ -142,7 +143,7 @@ class Summary:
     limit: int = FAILED_LISTED
 
     @classmethod
-    def of(cls, records: Iterable[WorkRequest | WorkRequestSummary], bad: int = 0) -> Summary:
+    def of(cls, records: Iterable[Snapshot], bad: int = 0) -> Summary:
         """The summary of ``records``."""
         summary = cls(bad=bad)
         for record in records:
@@ -154,7 +155,7 @@ class Summary:
         """How many records were added."""
         return self.statuses.total()
 
-    def add(self, wr: WorkRequest | WorkRequestSummary) -> None:
+    def add(self, wr: Snapshot) -> None:
         """Count ``wr``."""
         self.statuses[came_as(wr, "status")] += 1
         self.operations[came_as(wr, "operation_type")] += 1
