@@ -1,6 +1,7 @@
 import json
 import pathlib
 import pickle
+import re
 import types
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -644,3 +645,21 @@ class TestShow:
         assert show(Odd()).startswith("<Odd instance at 0x")
         with pytest.raises(DecodeError, match=r"\$\.id: expected a string, got <Odd instance"):
             structure({**MINIMAL, "id": Odd()}, WorkRequest)
+
+
+class TestOptions:
+    @pytest.mark.parametrize(
+        ("options", "message"),
+        [
+            ({"style": "xml"}, "style: expected one of 'api', 'sdk', 'cli', got 'xml'"),
+            ({"unknown": "whatever"}, "unknown: expected one of 'keep', 'drop', 'forbid', got"),
+            ({"max_depth": 0}, "max_depth: expected a whole number from 1, got 0"),
+            ({"max_depth": True}, "max_depth: expected a whole number from 1, got True"),
+            ({"max_bytes": -1}, "max_bytes: expected a whole number from 1, got -1"),
+            ({"max_bytes": 1.5}, "max_bytes: expected a whole number from 1, got 1.5"),
+        ],
+    )
+    def test_refused(self, options, message):
+        """An option out of its range is a ValueError naming it and quoting what came."""
+        with pytest.raises(ValueError, match=f"^{re.escape(message)}"):
+            wrmodel.Converter(**options)

@@ -77,6 +77,21 @@ class CliResponse(Generic[_T]):
     headers: dict[str, Any] = attrs.field(factory=dict)
 
 
+def _check_options(*, style: Any, unknown: Any, max_bytes: Any, max_depth: Any) -> None:
+    """Refuse a ``Converter`` option out of its range, with a ``ValueError`` naming it."""
+    for name, value, choices in (
+        ("style", style, typing.get_args(StyleName)),
+        ("unknown", unknown, typing.get_args(UnknownKeys)),
+    ):
+        if value not in choices:
+            raise ValueError(
+                f"{name}: {expected('one of ' + ', '.join(map(repr, choices)), value)}"
+            )
+    for name, value in (("max_bytes", max_bytes), ("max_depth", max_depth)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name}: {expected('a whole number from 1', value)}")
+
+
 class Converter(cattrs.Converter):
     """A ``cattrs.Converter`` for one style of the wire form, with ``loads`` and ``dumps``.
 
@@ -92,6 +107,7 @@ class Converter(cattrs.Converter):
         max_depth: int = MAX_DEPTH,
         engine: bool = True,
     ) -> None:
+        _check_options(style=style, unknown=unknown, max_bytes=max_bytes, max_depth=max_depth)
         super().__init__()
         self.style = style
         self.max_bytes = max_bytes
