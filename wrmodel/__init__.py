@@ -24,7 +24,7 @@ from .exceptions import (
     WorkRequestFailed,
     WrModelError,
 )
-from .io._sdk import call_sdk, from_sdk, to_sdk
+from .io._sdk import SdkResponse, call_sdk, from_sdk, to_sdk
 from .io._stream import dump_jsonl, iter_jsonl
 from .lifecycle._summary import Summary
 from .lifecycle._watch import (
@@ -123,6 +123,7 @@ __all__ = (
     "from_sdk",
     "to_sdk",
     "call_sdk",
+    "SdkResponse",
     "iter_jsonl",
     "dump_jsonl",
     "json_schema",

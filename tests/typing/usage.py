@@ -80,8 +80,12 @@ wrmodel.dumps(made, style="xml")  # type: ignore[arg-type]
 
 assert_type(wrmodel.is_transient(ConnectionError()), bool)
 assert_type(wrmodel.retry_after(ConnectionError()), float | None)
-# An SDK call read losslessly: the SDK's Response (untyped), its data decoded by wrmodel.
-assert_type(wrmodel.call_sdk(print, "x"), Any)
+# An SDK call read losslessly: the SDK's Response, its data decoded by wrmodel.
+assert_type(wrmodel.call_sdk(print, "x"), wrmodel.SdkResponse[Any])
+listed_by_sdk = wrmodel.call_sdk(print, "x", cls=list[WorkRequestSummary])
+assert_type(listed_by_sdk.data, list[WorkRequestSummary])
+assert_type(wrmodel.call_sdk(print, "x", cls=WorkRequest).data, WorkRequest)
+assert_type(listed_by_sdk.next_page, str | None)
 
 # A converter without the C engine; its loads is typed as the module-level one.
 general = wrmodel.make_converter(style="sdk", engine=False)

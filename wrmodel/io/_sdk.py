@@ -12,7 +12,7 @@ import importlib
 import threading
 import typing
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 import attrs
 
@@ -23,6 +23,47 @@ from wrmodel.wire._codec import _isoformat, subject
 from wrmodel.wire._converter import loads, structure
 
 _T = TypeVar("_T")
+_D_co = TypeVar("_D_co", covariant=True)
+
+
+class SdkResponse(Protocol[_D_co]):
+    """The OCI SDK's ``oci.response.Response`` as ``call_sdk`` returns it: ``data`` decoded."""
+
+    @property
+    def status(self) -> int:
+        """The HTTP status."""
+        ...
+
+    @property
+    def headers(self) -> Any:
+        """The HTTP headers (case-insensitive)."""
+        ...
+
+    @property
+    def data(self) -> _D_co:
+        """The body, decoded by wrmodel into the class asked for."""
+        ...
+
+    @property
+    def request(self) -> Any:
+        """The SDK's request that gave this response."""
+        ...
+
+    @property
+    def next_page(self) -> str | None:
+        """The ``opc-next-page`` header: where a list continues."""
+        ...
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``opc-request-id`` header."""
+        ...
+
+    @property
+    def has_next_page(self) -> bool:
+        """Whether a list continues on another page."""
+        ...
+
 
 _EXTRA = "pip install 'wrmodel[oci]'"
 
@@ -149,6 +190,14 @@ def to_sdk(obj: Any) -> Any:
 _RAW = threading.local()
 
 
+@overload
+def call_sdk(
+    method: Callable[..., Any], /, *args: Any, cls: type[_T], **kwargs: Any
+) -> SdkResponse[_T]: ...
+@overload
+def call_sdk(
+    method: Callable[..., Any], /, *args: Any, cls: None = None, **kwargs: Any
+) -> SdkResponse[Any]: ...
 def call_sdk(method: Callable[..., Any], /, *args: Any, cls: Any = None, **kwargs: Any) -> Any:
     """Call an OCI SDK client's method and decode the response's JSON body with wrmodel.
 
