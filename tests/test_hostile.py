@@ -60,10 +60,10 @@ class TestLimits:
 
     def test_max_bytes_of_array_items_read_whole(self, monkeypatch):
         """An item read whole in one chunk is still held to max_bytes."""
-        from wrmodel.wire._converter import _for
+        from wrmodel.wire._converter import shared_converter
 
         doc = orjson.dumps({**MINIMAL, "logs": [{"message": "x" * 1000}]})
-        monkeypatch.setattr(_for("api"), "max_bytes", 500)
+        monkeypatch.setattr(shared_converter("api"), "max_bytes", 500)
         ((_, result),) = wrmodel.io._stream.decode_records([b"[" + doc + b"]"], WorkRequest)
         assert isinstance(result, DecodeError)
         assert "longer than the limit of 500 (max_bytes)" in str(result)

@@ -40,6 +40,30 @@ def imports() -> dict[str, set[str]]:
     return graph
 
 
+def private_names() -> list[tuple[str, str, str]]:
+    """Each private name (not a module) a module imports from a module of another layer."""
+    modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    found = []
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, *([base] if base else [])])
+            found += [
+                (name, base, a.name)
+                for a in node.names
+                if a.name.startswith("_")
+                and not a.name.startswith("__")
+                and f"{base}.{a.name}" not in modules  # a private module: the layout's rooms
+                and layer(base) != layer(name)
+            ]
+    return found
+
+
 def layer(module: str) -> int | None:
     parts = module.split(".")
     return LAYERS.index(parts[1]) if len(parts) > 2 and parts[1] in LAYERS else None
@@ -72,6 +96,26 @@ class TestLayout:
         """A layer's module imports nothing from a layer above it."""
         above = sorted(d for d in imports()[module] if (layer(d) or -1) > layer(module))
         assert above == []
+
+    def test_no_private_name_crosses_a_layer(self):
+        """What one layer offers another is a public name of its modules, never a private one."""
+        assert private_names() == []
+
+    def test_private_names_found(self, tmp_path, monkeypatch):
+        """The check sees a private name imported across layers (it can fail)."""
+        package = tmp_path / "wrmodel"
+        for sub in ("models", "lifecycle"):
+            (package / sub).mkdir(parents=True)
+            (package / sub / "__init__.py").write_text("")
+        (package / "__init__.py").write_text("")
+        (package / "models" / "_models.py").write_text("_string = str\n")
+        (package / "lifecycle" / "_events.py").write_text(
+            "from wrmodel.models._models import _string\nfrom wrmodel.models import _models\n"
+        )
+        monkeypatch.setattr(sys.modules[__name__], "PACKAGE", package)
+        assert private_names() == [
+            ("wrmodel.lifecycle._events", "wrmodel.models._models", "_string")
+        ]
 
     def test_import_builds_no_codec(self):
         """``import wrmodel`` generates no decoder or encoder: they are made on first use."""

@@ -264,9 +264,9 @@ class TestSameAsLoads:
         """Array items are built from the values read while finding their ends, not re-read;
         only a text orjson could read otherwise goes to loads.
         """
-        from wrmodel.wire._converter import _for
+        from wrmodel.wire._converter import shared_converter
 
-        converter = _for("api")
+        converter = shared_converter("api")
         reread = []
         loads = converter.loads
         monkeypatch.setattr(
@@ -320,9 +320,9 @@ class TestChunkBoundaries:
 
     def test_too_long_before_its_end(self, monkeypatch):
         """An item past max_bytes is refused before its end is read."""
-        from wrmodel.wire._converter import _for
+        from wrmodel.wire._converter import shared_converter
 
-        monkeypatch.setattr(_for("api"), "max_bytes", 500)
+        monkeypatch.setattr(shared_converter("api"), "max_bytes", 500)
         source = Lazy([b'[{"message": "' + b"x" * 70_000, b'"}]'])
         ((_, result),) = decode_records(source, WorkRequestLogEntry)
         assert "longer than the limit of 500" in str(result)

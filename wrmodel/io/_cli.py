@@ -35,7 +35,7 @@ from wrmodel.models._models import (
 )
 from wrmodel.wire._codec import STYLES as STYLES_OF
 from wrmodel.wire._codec import StyleName
-from wrmodel.wire._converter import CliResponse, _for, dumps, loads, read_cli, read_json
+from wrmodel.wire._converter import CliResponse, dumps, loads, read_cli, read_json, shared_converter
 
 from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
 
@@ -192,7 +192,7 @@ def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
     progress = Progress(size, sys.stderr, file, name)
     try:
         if _enveloped(style):
-            text = read_document(progress, _for(style).max_bytes)
+            text = read_document(progress, shared_converter(style).max_bytes)
             yield from _cli_records(text, cls)
             return
         for record, result in decode_records(progress, cls, style):
@@ -398,7 +398,7 @@ def convert(args: argparse.Namespace) -> int:
     if _enveloped(args.from_) and _enveloped(args.to) and not args.jsonl:
         file, _ = _open(args.file)
         try:
-            text = read_document(file, _for(args.from_).max_bytes)
+            text = read_document(file, shared_converter(args.from_).max_bytes)
         except (OSError, DecodeError) as error:
             raise _unreadable(args.file, error) from None
         finally:

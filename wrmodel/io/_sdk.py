@@ -19,7 +19,7 @@ import attrs
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._models import Model, came_as
 from wrmodel.models._rules import family_of
-from wrmodel.wire._codec import _isoformat, subject
+from wrmodel.wire._codec import sdk_isoformat, subject
 from wrmodel.wire._converter import loads, structure
 
 _T = TypeVar("_T")
@@ -149,7 +149,7 @@ def _as_data(value: Any) -> Any:
     if isinstance(value, list):
         return [_as_data(v) for v in value]
     if isinstance(value, dt.datetime) and value.utcoffset() is not None:
-        return _isoformat(value)
+        return sdk_isoformat(value)
     return value
 
 

@@ -17,7 +17,7 @@ from wrmodel._errors import show
 from wrmodel.exceptions import DecodeError, EncodeError, Problem
 from wrmodel.models._models import WorkRequest
 from wrmodel.wire._codec import StyleName
-from wrmodel.wire._converter import Converter, _for, dumps, read_json
+from wrmodel.wire._converter import Converter, dumps, read_json, shared_converter
 
 _T = TypeVar("_T")
 
@@ -110,8 +110,8 @@ def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterat
 
 def converter_for(style: StyleName) -> Converter:
     """The converter of ``style``, which must be one that JSON Lines hold."""
-    converter = _for(style)
-    if converter._envelope:
+    converter = shared_converter(style)
+    if converter.envelope:
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
     return converter
 
@@ -673,8 +673,8 @@ class ArrayWriter:
 
     def __init__(self, target: _Writable, style: StyleName = "api") -> None:
         self._target = target
-        self._converter = _for(style)
-        self._key = self._converter._envelope
+        self._converter = shared_converter(style)
+        self._key = self._converter.envelope
         self.count = 0
 
     def item(self, obj: Any) -> bytes:

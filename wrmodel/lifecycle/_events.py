@@ -22,16 +22,16 @@ from wrmodel.models._models import (
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
-    _error_tuple,
-    _logs,
-    _optional_string,
-    _resources,
-    _string,
-    _timestamp,
-    _unknown,
+    to_errors,
+    to_logs,
+    to_optional_string,
+    to_resources,
+    to_string,
+    to_timestamp,
+    to_unknown,
 )
 from wrmodel.models._names import camel
-from wrmodel.models._percent import _percent
+from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import Snapshot
 from wrmodel.wire._codec import register_union
 from wrmodel.wire._converter import structure, unstructure
@@ -67,48 +67,48 @@ class Accepted(Event):
     event, as in the request's own form).
     """
 
-    id: str = attrs.field(converter=_string)
-    operation_type: str = attrs.field(converter=_string)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    id: str = attrs.field(converter=to_string)
+    operation_type: str = attrs.field(converter=to_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
-        default=None, converter=_resources
+        default=None, converter=to_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
-    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
-    model: str | None = attrs.field(default=None, converter=_optional_string)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=to_errors)
+    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=to_logs)
+    model: str | None = attrs.field(default=None, converter=to_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Started(Event):
     """The request went IN_PROGRESS."""
 
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Progressed(Event):
     """The request reported a new percent complete (it records no time for it)."""
 
-    percent: float = attrs.field(converter=_percent)
+    percent: float = attrs.field(converter=to_percent)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class LogAdded(Event):
     """A log entry was written."""
 
-    message: str = attrs.field(converter=_string)
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    message: str = attrs.field(converter=to_string)
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ErrorAdded(Event):
     """An error was recorded."""
 
-    code: str = attrs.field(converter=_string)
-    message: str = attrs.field(converter=_string)
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -127,21 +127,21 @@ class CancelRequested(Event):
 class Succeeded(Event):
     """The request SUCCEEDED."""
 
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Failed(Event):
     """The request FAILED (its errors come as ``ErrorAdded`` events)."""
 
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Canceled(Event):
     """The request was CANCELED."""
 
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -151,14 +151,14 @@ class StatusChanged(Event):
     The request records no time for it.
     """
 
-    status: str = attrs.field(converter=_string)
+    status: str = attrs.field(converter=to_string)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class PartiallySucceeded(Event):
     """The request ended PARTIALLY_SUCCEEDED (tagging's): an end, not a success."""
 
-    at: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)  # type: ignore[misc]
+    at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
 def _work_request(value: WorkRequest) -> WorkRequest:
@@ -177,7 +177,7 @@ class Corrected(Event):
     it. Applying it gives ``snapshot``; nothing is inferred from it.
     """
 
-    reason: str = attrs.field(converter=_string)
+    reason: str = attrs.field(converter=to_string)
     snapshot: WorkRequest = attrs.field(converter=_work_request)
 
 
@@ -259,7 +259,7 @@ def _observed(wr: WorkRequest, target: str) -> WorkRequest:
         return wr
     kept = wr.unknown or Unknown()
     values = {k: v for k, v in kept.values.items() if k != "status"}
-    unknown = _unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
+    unknown = to_unknown(Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim))
     return evolve(wr, status=before, unknown=unknown)
 
 
@@ -375,7 +375,7 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
         rest = {k: v for k, v in kept.keys.items() if k not in keys}
         # The raw operation type stays only if the class does not know it (then ``made`` has it).
         values = made.unknown.values if made.unknown is not None else {}
-        unknown = _unknown(Unknown(values=values, keys=rest, verbatim=kept.verbatim))
+        unknown = to_unknown(Unknown(values=values, keys=rest, verbatim=kept.verbatim))
         onto = evolve(made, **lists, unknown=unknown)
         if own:
             onto = structure({**unstructure(onto), **own}, cls)

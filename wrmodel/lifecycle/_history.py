@@ -16,8 +16,8 @@ from wrmodel.models._families import model_name
 from wrmodel.models._models import (
     Unknown,
     WorkRequest,
-    _unknown,
     came_as,
+    to_unknown,
 )
 from wrmodel.models._names import camel, kebab
 from wrmodel.models._rules import Snapshot
@@ -77,7 +77,7 @@ def _history(wr: WorkRequest) -> tuple[Event, ...]:
             name: None if getattr(wr, name, None) is None else ()
             for name in ("resources", "errors", "logs")
         },
-        unknown=_unknown(Unknown(**kept)),
+        unknown=to_unknown(Unknown(**kept)),
     )
     return (accepted, *diff(replay([accepted], cls=type(wr)), wr))
 

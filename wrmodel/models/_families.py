@@ -52,7 +52,7 @@ from ._models import (
     WorkRequestLogEntry,
     WorkRequestResource,
     WorkRequestSummary,
-    _unknown,
+    to_unknown,
 )
 from ._rules import lifecycle_bases
 
@@ -85,7 +85,7 @@ def model(name: str, fields: Sequence[FieldSpec], doc: str, *, module: str = "wr
             body[field] = attrs.field(type=tp, converter=convert)
         else:
             body[field] = attrs.field(type=tp | None, converter=convert, default=None)
-    body["unknown"] = attrs.field(type=_MAYBE_UNKNOWN, default=None, converter=_unknown)
+    body["unknown"] = attrs.field(type=_MAYBE_UNKNOWN, default=None, converter=to_unknown)
     cls = attrs.make_class(
         name,
         body,

@@ -59,14 +59,14 @@ from ._models import (
     _ENUM_CONVERTERS,
     Model,
     Unknown,
-{models}    _enum,
-    _optional_string,
-    _string,
-    _timestamp,
+{models}    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
     _tuple_of,
-    _unknown,
+    to_unknown,
 )
-from ._percent import _percent
+from ._percent import to_percent
 from ._rules import {rules}
 '''
 
@@ -117,7 +117,7 @@ class _Module:
         """The annotation and the converter of a field of type ``tp``."""
         items = _items(tp)
         if tp is str:
-            return "str", "_string" if required else "_optional_string"
+            return "str", "to_string" if required else "to_optional_string"
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             if not required:  # pragma: no cover (no built-in family has one)
                 raise TypeError(f"an optional enum field ({tp.__name__}) is not generated")
@@ -127,24 +127,24 @@ class _Module:
             return tp.__name__, self.helper(
                 convert,
                 f"def {convert}(value: {tp.__name__} | str) -> {tp.__name__}:\n"
-                f"    return _enum({tp.__name__}, value)",
+                f"    return to_enum({tp.__name__}, value)",
             )
         if tp is pendulum.DateTime:
             if not required:
-                return "pendulum.DateTime", "_timestamp"
+                return "pendulum.DateTime", "to_timestamp"
             return "pendulum.DateTime", self.helper(
                 "_required_timestamp",
                 "def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:\n"
-                "    time = _timestamp(value)\n"
+                "    time = to_timestamp(value)\n"
                 '    return fail(expected("an aware datetime", value)) if time is None else time',
             )
         if tp is float:
             if not required:
-                return "float", "_percent"
+                return "float", "to_percent"
             return "float", self.helper(
                 "_required_percent",
                 "def _required_percent(value: float) -> float:\n"
-                "    percent = _percent(value)\n"
+                "    percent = to_percent(value)\n"
                 '    return fail(expected("a number", value)) if percent is None else percent',
             )
         if items is not None:
@@ -213,7 +213,9 @@ def render(title: str, declarations: list[Declaration]) -> str:
         constants = _constants(fields)
         lines += ["", *constants] if constants else []
         lines += ["", *(module.field(spec, made) for spec in fields)]
-        lines.append("    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)")
+        lines.append(
+            "    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)"
+        )
         classes.append("\n".join(lines))
         made.add(stand_in.__name__)
     models = "".join(f"    {name},\n" for name in sorted(module.models))

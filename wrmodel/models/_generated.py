@@ -26,14 +26,14 @@ from ._models import (
     Model,
     Unknown,
     WorkRequestResource,
-    _enum,
-    _optional_string,
-    _string,
-    _timestamp,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
     _tuple_of,
-    _unknown,
+    to_unknown,
 )
-from ._percent import _percent
+from ._percent import to_percent
 from ._rules import EndsPartially, RecordsResources
 
 __all__ = (
@@ -50,11 +50,11 @@ __all__ = (
 
 
 def _tagging_operation_type(value: TaggingOperationType | str) -> TaggingOperationType:
-    return _enum(TaggingOperationType, value)
+    return to_enum(TaggingOperationType, value)
 
 
 def _tagging_status(value: TaggingStatus | str) -> TaggingStatus:
-    return _enum(TaggingStatus, value)
+    return to_enum(TaggingStatus, value)
 
 
 def _work_request_resources(
@@ -64,20 +64,20 @@ def _work_request_resources(
 
 
 def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
-    time = _timestamp(value)
+    time = to_timestamp(value)
     return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType:
-    return _enum(ResourceActionType, value)
+    return to_enum(ResourceActionType, value)
 
 
 def _iam_operation_type(value: IamOperationType | str) -> IamOperationType:
-    return _enum(IamOperationType, value)
+    return to_enum(IamOperationType, value)
 
 
 def _status(value: Status | str) -> Status:
-    return _enum(Status, value)
+    return to_enum(Status, value)
 
 
 def _iam_work_request_resources(
@@ -98,19 +98,19 @@ _ENUM_CONVERTERS[_status] = Status
 class TaggingWorkRequestErrorSummary(Model):
     """An error of a tagging work request."""
 
-    code: str = attrs.field(converter=_string)
-    message: str = attrs.field(converter=_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class TaggingWorkRequestLogSummary(Model):
     """A line of the log of a tagging work request."""
 
-    message: str = attrs.field(converter=_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -135,18 +135,18 @@ class TaggingWorkRequest(Model, RecordsResources, EndsPartially):
     STATUS_CANCELING = TaggingStatus.CANCELING
     STATUS_CANCELED = TaggingStatus.CANCELED
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: TaggingOperationType = attrs.field(converter=_tagging_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     status: TaggingStatus = attrs.field(converter=_tagging_status)
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_work_request_resources
     )
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -168,37 +168,37 @@ class TaggingWorkRequestSummary(Model, RecordsResources, EndsPartially):
     STATUS_CANCELING = TaggingStatus.CANCELING
     STATUS_CANCELED = TaggingStatus.CANCELED
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: TaggingOperationType = attrs.field(converter=_tagging_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     status: TaggingStatus = attrs.field(converter=_tagging_status)
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_work_request_resources
     )
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class IamWorkRequestErrorSummary(Model):
     """An error of an iam work request."""
 
-    code: str = attrs.field(converter=_string)
-    message: str = attrs.field(converter=_string)
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
     timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class IamWorkRequestLogSummary(Model):
     """A line of the log of an iam work request."""
 
-    message: str = attrs.field(converter=_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -212,10 +212,10 @@ class IamWorkRequestResource(Model):
     ACTION_TYPE_IN_PROGRESS = ResourceActionType.IN_PROGRESS
 
     action_type: ResourceActionType = attrs.field(converter=_resource_action_type)
-    entity_type: str = attrs.field(converter=_string)
-    identifier: str = attrs.field(converter=_string)
-    entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    entity_type: str = attrs.field(converter=to_string)
+    identifier: str = attrs.field(converter=to_string)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -240,18 +240,18 @@ class IamWorkRequest(Model, RecordsResources):
     STATUS_CANCELING = Status.CANCELING
     STATUS_CANCELED = Status.CANCELED
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: IamOperationType = attrs.field(converter=_iam_operation_type)
     status: Status = attrs.field(converter=_status)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     resources: tuple[IamWorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_iam_work_request_resources
     )
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -273,15 +273,15 @@ class IamWorkRequestSummary(Model, RecordsResources):
     STATUS_CANCELING = Status.CANCELING
     STATUS_CANCELED = Status.CANCELED
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: IamOperationType = attrs.field(converter=_iam_operation_type)
     status: Status = attrs.field(converter=_status)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     resources: tuple[IamWorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_iam_work_request_resources
     )
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

@@ -19,14 +19,14 @@ from ._models import (
     _ENUM_CONVERTERS,
     Model,
     Unknown,
-    _enum,
-    _optional_string,
-    _string,
-    _timestamp,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
     _tuple_of,
-    _unknown,
+    to_unknown,
 )
-from ._percent import _percent
+from ._percent import to_percent
 from ._rules import RecordsResources, Snapshot
 
 __all__ = (
@@ -39,16 +39,16 @@ __all__ = (
 
 
 def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType:
-    return _enum(ResourceActionType, value)
+    return to_enum(ResourceActionType, value)
 
 
 def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
-    time = _timestamp(value)
+    time = to_timestamp(value)
     return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _status(value: Status | str) -> Status:
-    return _enum(Status, value)
+    return to_enum(Status, value)
 
 
 def _required_work_request_resources(
@@ -60,7 +60,7 @@ def _required_work_request_resources(
 
 
 def _required_percent(value: float) -> float:
-    percent = _percent(value)
+    percent = to_percent(value)
     return fail(expected("a number", value)) if percent is None else percent
 
 
@@ -80,10 +80,10 @@ class WorkRequestResource(Model):
     ACTION_TYPE_IN_PROGRESS = ResourceActionType.IN_PROGRESS
 
     action_type: ResourceActionType = attrs.field(converter=_resource_action_type)
-    entity_type: str = attrs.field(converter=_string)
-    identifier: str = attrs.field(converter=_string)
-    entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    entity_type: str = attrs.field(converter=to_string)
+    identifier: str = attrs.field(converter=to_string)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -93,10 +93,10 @@ class WorkRequestError(Model):
     From its own list call; its time is required.
     """
 
-    code: str = attrs.field(converter=_string)
-    message: str = attrs.field(converter=_string)
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
     timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -106,9 +106,9 @@ class WorkRequestLogEntry(Model):
     Its time is required.
     """
 
-    message: str = attrs.field(converter=_string)
+    message: str = attrs.field(converter=to_string)
     timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -122,18 +122,18 @@ class WorkRequest(Model, RecordsResources):
     STATUS_CANCELING = Status.CANCELING
     STATUS_CANCELED = Status.CANCELED
 
-    operation_type: str = attrs.field(converter=_string)
+    operation_type: str = attrs.field(converter=to_string)
     status: Status = attrs.field(converter=_status)
-    id: str = attrs.field(converter=_string)
-    compartment_id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
     percent_complete: float = attrs.field(converter=_required_percent)
     time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -147,12 +147,12 @@ class WorkRequestSummary(Model, Snapshot):
     STATUS_CANCELING = Status.CANCELING
     STATUS_CANCELED = Status.CANCELED
 
-    operation_type: str = attrs.field(converter=_string)
+    operation_type: str = attrs.field(converter=to_string)
     status: Status = attrs.field(converter=_status)
-    id: str = attrs.field(converter=_string)
-    compartment_id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
     percent_complete: float = attrs.field(converter=_required_percent)
     time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

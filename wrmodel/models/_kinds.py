@@ -21,13 +21,13 @@ from wrmodel._errors import expected, fail
 
 from ._models import (
     _ENUM_CONVERTERS,
-    _enum,
-    _optional_string,
-    _string,
-    _timestamp,
     _tuple_of,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
 )
-from ._percent import _percent
+from ._percent import to_percent
 
 KindName = Literal["str", "enum", "time", "percent", "list", "model"]
 #: The converter of a field: from what the kind needs to know, whether it is required, and
@@ -69,7 +69,7 @@ def _required(convert: Callable[[Any], Any], what: str) -> Callable[[Any], Any]:
 @functools.cache
 def _enum_converter(cls: type[enum.StrEnum]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
-        return _enum(cls, value)
+        return to_enum(cls, value)
 
     _ENUM_CONVERTERS[convert] = cls  # the models keep raw strings of its unknown values
     return convert
@@ -109,20 +109,20 @@ KINDS: Mapping[KindName, Kind] = {
         Kind(
             "str",
             lambda tp: _is(tp, str),
-            lambda _of, required, _: _string if required else _optional_string,
+            lambda _of, required, _: to_string if required else to_optional_string,
         ),
         Kind("enum", _enum_of, _enum_field),
         Kind(
             "time",
             lambda tp: _is(tp, pendulum.DateTime),
             lambda _of, required, _: (
-                _required(_timestamp, "an aware datetime") if required else _timestamp
+                _required(to_timestamp, "an aware datetime") if required else to_timestamp
             ),
         ),
         Kind(
             "percent",
             lambda tp: _is(tp, float),
-            lambda _of, required, _: _required(_percent, "a number") if required else _percent,
+            lambda _of, required, _: _required(to_percent, "a number") if required else to_percent,
         ),
         Kind("model", _model_of, _model_field),
         Kind("list", _models_of, _list_field),

@@ -26,7 +26,7 @@ from . import _rules
 from ._enums import KNOWN, ActionType, OperationType, Status
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
-from ._percent import _percent
+from ._percent import to_percent
 from ._time import as_pendulum
 
 _T = TypeVar("_T")
@@ -37,7 +37,7 @@ _E = TypeVar("_E", bound=enum.StrEnum)
 # ``__init__``). They raise ``ValidationError`` at ``$``; ``_model`` adds the field's name.
 
 
-def _string(value: str) -> str:
+def to_string(value: str) -> str:
     if value.__class__ is str:
         return value
     if isinstance(value, str):
@@ -45,26 +45,26 @@ def _string(value: str) -> str:
     return fail(expected("a string", value))
 
 
-def _optional_string(value: str | None) -> str | None:
-    return None if value is None else _string(value)
+def to_optional_string(value: str | None) -> str | None:
+    return None if value is None else to_string(value)
 
 
-def _enum(cls: type[_E], value: _E | str) -> _E:
+def to_enum(cls: type[_E], value: _E | str) -> _E:
     if not isinstance(value, str):
         fail(expected(f"a string ({cls.__name__})", value))
     return KNOWN[cls].get(value, cls["UNKNOWN_ENUM_VALUE"])  # type: ignore[return-value]
 
 
 def _status(value: Status | str) -> Status:
-    return _enum(Status, value)
+    return to_enum(Status, value)
 
 
 def _operation_type(value: OperationType | str) -> OperationType:
-    return _enum(OperationType, value)
+    return to_enum(OperationType, value)
 
 
 def _action_type(value: ActionType | str) -> ActionType:
-    return _enum(ActionType, value)
+    return to_enum(ActionType, value)
 
 
 _ENUM_CONVERTERS: dict[Callable[[Any], Any], type[enum.StrEnum]] = {
@@ -74,7 +74,7 @@ _ENUM_CONVERTERS: dict[Callable[[Any], Any], type[enum.StrEnum]] = {
 }
 
 
-def _timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
+def to_timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
     return None if value is None else as_pendulum(value)
 
 
@@ -213,7 +213,7 @@ def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[s
         # (``attrs.evolve(wr, status="SUCCEEDED")`` of a request whose status was unknown).
         kept = {k: v for k, v in unknown.values.items() if getattr(obj, k) is fields[k]}
         if kept != unknown.values:
-            object.__setattr__(obj, "unknown", _unknown(attrs.evolve(unknown, values=kept)))
+            object.__setattr__(obj, "unknown", to_unknown(attrs.evolve(unknown, values=kept)))
             unknown = obj.unknown
         raw = {**kept, **raw}
     if raw:
@@ -273,7 +273,7 @@ class Unknown(Model):
     verbatim: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=_json_object)
 
 
-def _unknown(value: Unknown | None) -> Unknown | None:
+def to_unknown(value: Unknown | None) -> Unknown | None:
     if value is None:
         return None
     if not isinstance(value, Unknown):
@@ -319,11 +319,11 @@ class WorkRequestResource(Model):
     ACTION_TYPE_IN_PROGRESS = ActionType.IN_PROGRESS
     ACTION_TYPE_FAILED = ActionType.FAILED
 
-    identifier: str = attrs.field(converter=_string)
-    entity_type: str = attrs.field(converter=_string)
+    identifier: str = attrs.field(converter=to_string)
+    entity_type: str = attrs.field(converter=to_string)
     action_type: ActionType = attrs.field(converter=_action_type)
-    entity_uri: str | None = attrs.field(default=None, converter=_optional_string)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -334,10 +334,10 @@ class WorkRequestError(Model):
     WorkRequestError(code='CompartmentNotEmpty', message='Compartment is not empty.')
     """
 
-    code: str = attrs.field(converter=_string)
-    message: str = attrs.field(converter=_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -348,22 +348,22 @@ class WorkRequestLogEntry(Model):
     WorkRequestLogEntry(message='Work request accepted.')
     """
 
-    message: str = attrs.field(converter=_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
-def _resources(
+def to_resources(
     value: Sequence[WorkRequestResource] | None,
 ) -> tuple[WorkRequestResource, ...] | None:
     return _tuple_of(WorkRequestResource, value)
 
 
-def _error_tuple(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
+def to_errors(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
     return _tuple_of(WorkRequestError, value)
 
 
-def _logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLogEntry, ...] | None:
+def to_logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLogEntry, ...] | None:
     return _tuple_of(WorkRequestLogEntry, value)
 
 
@@ -397,39 +397,39 @@ class WorkRequest(_Constants, _rules.RecordsResources, _rules.RecordsErrors, _ru
     <Status.IN_PROGRESS: 'IN_PROGRESS'>
     """
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: OperationType = attrs.field(converter=_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     status: Status = attrs.field(converter=_status)
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
-        default=None, converter=_resources
+        default=None, converter=to_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
-    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=_logs)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=to_errors)
+    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=to_logs)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestSummary(_Constants, _rules.RecordsResources, _rules.RecordsErrors):
     """A work request as ``list_work_requests`` gives it: every field but ``logs``."""
 
-    id: str = attrs.field(converter=_string)
+    id: str = attrs.field(converter=to_string)
     operation_type: OperationType = attrs.field(converter=_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=_optional_string)
+    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     status: Status = attrs.field(converter=_status)
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
-        default=None, converter=_resources
+        default=None, converter=to_resources
     )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=_error_tuple)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=_unknown)
+    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=to_errors)
+    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
 #: Every model class, nested ones first.

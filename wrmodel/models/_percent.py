@@ -8,7 +8,7 @@ from wrmodel._errors import expected, fail
 PERCENT = (0, 100)
 
 
-def _percent(value: float | None) -> float | None:
+def to_percent(value: float | None) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -23,7 +23,7 @@ from wrmodel.exceptions import TransitionError, ValidationError
 from ._build import evolve
 from ._enums import Status
 from ._family import Family
-from ._percent import _percent
+from ._percent import to_percent
 from ._time import UTC, as_pendulum
 
 
@@ -315,7 +315,7 @@ def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
     if wr.status.name not in PROGRESSING:
         raise refusal(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
     try:
-        value = _percent(percent)
+        value = to_percent(percent)
     except ValidationError as error:
         raise refusal(wr, f"percent {error.problems[0].message}") from None
     assert value is not None  # noqa: S101 (None is not a number: refused above)

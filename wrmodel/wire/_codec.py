@@ -57,7 +57,7 @@ StyleName = Literal["api", "sdk", "cli"]
 TAG = "type"
 
 
-def _isoformat(value: dt.datetime) -> str:
+def sdk_isoformat(value: dt.datetime) -> str:
     """``isoformat()``, as ``oci.util.to_dict`` writes it (the value is held in UTC)."""
     return dt.datetime.isoformat(value)
 
@@ -109,9 +109,16 @@ STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
             time=format_aware,
             time_expression=_API_TIME,
         ),
-        "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=_isoformat),
+        "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=sdk_isoformat),
         "cli": Style(
-            "cli", kebab, kebab, camel_of_kebab, KEBAB, nulls=True, time=_isoformat, envelope="data"
+            "cli",
+            kebab,
+            kebab,
+            camel_of_kebab,
+            KEBAB,
+            nulls=True,
+            time=sdk_isoformat,
+            envelope="data",
         ),
     }
 )

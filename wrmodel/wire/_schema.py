@@ -8,7 +8,7 @@ from typing import Any
 from wrmodel.models._models import WorkRequest
 
 from ._codec import Field, StyleName
-from ._converter import _for
+from ._converter import shared_converter
 from ._kinds import RFC3339  # noqa: F401 (the timestamps' pattern, here too)
 
 
@@ -23,7 +23,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
     >>> schema["required"], schema["properties"]["percentComplete"]["anyOf"][0]
     (['id', 'operationType', 'status'], {'type': 'number', 'minimum': 0, 'maximum': 100})
     """
-    codec = _for(style)._codec
+    codec = shared_converter(style)._codec
     defs: dict[str, Any] = {}
 
     def ref(tp: Any) -> dict[str, Any]:
