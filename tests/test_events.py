@@ -225,8 +225,18 @@ class TestApplyAndReplay:
 
     def test_corrected(self):
         """Corrected gives its snapshot, of the same request only; it needs a WorkRequest."""
-        with pytest.raises(ValidationError, match=r"\$\.snapshot: expected a WorkRequest"):
+        with pytest.raises(
+            ValidationError,
+            match=r"\$\.snapshot: expected a WorkRequest, or another family's request or "
+            r"summary, got 1",
+        ):
             Corrected(reason="r", snapshot=1)  # type: ignore[arg-type]
+        with pytest.raises(
+            ValidationError,
+            match=r"\$\.resource: expected a WorkRequestResource, or another family's "
+            r"resource, got 'r'",
+        ):
+            ResourceChanged(resource="r")  # type: ignore[arg-type]
         wr = replay(ONE_OF_EACH)
         snapshot = t.accept(wr.id, "DELETE_COMPARTMENT", at=T0)
         assert apply(wr, Corrected(reason="stale", snapshot=snapshot)) is snapshot
@@ -636,6 +646,18 @@ class TestReplay:
             values={"operation_type": "BULK_MOVE"}, keys={"k": 1}
         )
         assert replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT")]).unknown is None
+        odd = wrmodel.Unknown(verbatim={"a_b": 1})
+        assert (
+            replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT", unknown=odd)]).unknown
+            == odd
+        )
+
+    def test_lists_of_the_class_only(self):
+        """The lists of an Accepted go only to the fields the class has."""
+        first = Accepted(id="x", operation_type="A", resources=(), errors=(), logs=())
+        summary = replay([first], cls=wrmodel.WorkRequestSummary)
+        assert (summary.resources, summary.errors) == ((), ())
+        assert replay([first], cls=wrmodel.IamWorkRequest).resources == ()
 
     def test_cls_given(self):
         """replay(..., cls=X) makes an X, whatever class the history was written of."""
@@ -670,13 +692,15 @@ class TestReplay:
 
     def test_unknown_status_keeps_the_rest(self):
         """A status event applied from an unknown status keeps what else the request kept."""
-        doc = {**NEWER, "status": "WAITING", "timeStarted": None, "timeFinished": None}
+        doc = {**NEWER, "status": "WAITING", "timeStarted": None, "timeFinished": None, "a_b": 1}
         waiting = wrmodel.structure(doc, wrmodel.WorkRequest)
         assert waiting.unknown.values == {"operation_type": "BULK_MOVE", "status": "WAITING"}
         started = apply(waiting, Started(at=T0.add(seconds=9)))
         assert started.status is Status.IN_PROGRESS
         assert started.unknown == wrmodel.Unknown(
-            values={"operation_type": "BULK_MOVE"}, keys={"region": "eu-zurich-1"}
+            values={"operation_type": "BULK_MOVE"},
+            keys={"region": "eu-zurich-1"},
+            verbatim={"a_b": 1},
         )
 
 
@@ -752,6 +776,20 @@ class TestDiffCases:
         assert "timeStarted" in events[1].reason
         assert replay(events, onto=accepted) == skewed
 
+    def test_log_after_skipped_status_events(self):
+        """After a refused status event the path's other status events are skipped, not logs."""
+        accepted = t.accept("x", "DELETE_COMPARTMENT", at=T0)
+        skewed = attrs.evolve(
+            t.add_log(accepted, "late", at=T0.add(seconds=10)),
+            status=Status.SUCCEEDED,
+            time_started=T0.subtract(seconds=1),
+            time_finished=T0.add(seconds=9),
+            percent_complete=100,
+        )
+        events = diff(accepted, skewed)
+        assert [type(e).__name__ for e in events] == ["LogAdded", "Corrected"]
+        assert replay(events, onto=accepted) == skewed
+
     def test_first_progress(self):
         """0% to 0.5% is progress."""
         running = t.progress(t.start(t.accept("x", "A", at=T0), at=T0), 0, at=T0)
@@ -765,3 +803,18 @@ class TestDiffCases:
         assert corrected.reason.startswith(
             "status SUCCEEDED to WAITING: WAITING is a status this version does not know"
         )
+        moved = attrs.evolve(t.accept("x", "A", at=T0), compartment_id="moved")
+        (corrected,) = diff(done, moved)
+        assert corrected.reason.endswith("compartmentId None to 'moved'")
+        assert corrected.reason.startswith(
+            "status SUCCEEDED to ACCEPTED: the life cycle has no such move"
+        )
+
+    def test_resources_removed(self):
+        """Resources gone are named, each quoted."""
+        a, b = (
+            WorkRequestResource(identifier=i, entity_type="e", action_type="CREATED") for i in "ab"
+        )
+        old = t.add_resource(t.add_resource(t.accept("x", "A", at=T0), a), b)
+        (corrected,) = diff(old, attrs.evolve(old, resources=()))
+        assert corrected.reason == "resources removed: 'a', 'b'"

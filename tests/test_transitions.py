@@ -535,3 +535,24 @@ class TestFamilyOf:
             t.family_of(Status)
         assert t.family_of(Status.ACCEPTED) is t.family_of(WorkRequest)
         assert t.family_of(WorkRequestSummary) is t.family_of(WorkRequest)
+
+
+class TestRefusals:
+    def test_messages(self):
+        """Each refusal names the request and says why, with the status or class concerned."""
+        with pytest.raises(
+            TransitionError,
+            match=r"^work request 'ocid1\.workrequest\.oc1\.\.t': WorkRequest "
+            r"has no status PARTIALLY_SUCCEEDED$",
+        ):
+            t.partially_succeed(in_status(S.IN_PROGRESS))
+        with pytest.raises(
+            TransitionError,
+            match=r": its status is unknown to this version, so it cannot be changed$",
+        ):
+            t.start(in_status(S.UNKNOWN_ENUM_VALUE))
+        with pytest.raises(
+            TransitionError,
+            match=r": progress is only reported IN_PROGRESS or CANCELING, not ACCEPTED$",
+        ):
+            t.progress(in_status(S.ACCEPTED), 60)

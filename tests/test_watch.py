@@ -1,4 +1,5 @@
 import pickle
+import re
 
 import attrs
 import pendulum
@@ -166,14 +167,19 @@ class TestWatch:
         ],
     )
     def test_bad_options(self, options):
-        """Intervals must be positive numbers, retries a whole number from 0."""
-        name = next(iter(options))
-        with pytest.raises(ValueError, match=f"^{name}: expected"):
+        """Intervals must be positive numbers, retries a whole number from 0: quoted if not."""
+        [(name, value)] = options.items()
+        rule = "a whole number from 0" if name == "retries" else "a positive number of seconds"
+        with pytest.raises(
+            ValueError, match=f"^{name}: expected {rule}, got {re.escape(repr(value))}$"
+        ):
             next(watch(polls(), **options))
 
     def test_not_a_snapshot(self):
         """fetch returning something else is a TypeError saying what came."""
-        with pytest.raises(TypeError, match="must return a WorkRequest or WorkRequestSummary"):
+        with pytest.raises(
+            TypeError, match=r"^fetch\(\) must return a WorkRequest or WorkRequestSummary"
+        ):
             next(watch(lambda: {"id": "x"}))  # type: ignore[arg-type,return-value]
 
     def test_retries(self):
@@ -455,3 +461,11 @@ class TestWatchNumbers:
     def test_a_wrapped_connection_error_is_not_transient(self, error):
         """An error that merely carries a connection error or a timeout is not transient."""
         assert not wrmodel.is_transient(error)
+
+    def test_only_the_sdks_wrapping_counts(self):
+        """The SDK wraps requests' error as its error's first argument; a later one is not it."""
+        import oci
+        from oci._vendor.requests import exceptions as requests
+
+        late = oci.exceptions.RequestException("message", requests.ConnectionError())
+        assert not wrmodel.is_transient(late)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, TypeVar, cast, overload
+from typing import Any, ClassVar, TypeVar, overload
 
 import attrs
 import pendulum
@@ -310,7 +310,7 @@ def _resource_changed(wr: WorkRequest, event: ResourceChanged) -> WorkRequest:
 #: are appended as observed (a log stamped before an earlier one is a normal log); no event
 #: invents a time it does not carry. Every entry is a function of this module, so that
 #: nothing here is built at import.
-_APPLY: dict[type[Event], Callable[[WorkRequest, Any], WorkRequest]] = {
+_APPLY: dict[type[Event], Callable[[Any, Any], Any]] = {
     Progressed: _progressed,
     LogAdded: _log_added,
     ErrorAdded: _error_added,
@@ -330,7 +330,8 @@ def apply(wr: _W, event: Event) -> _W:
         if isinstance(event, Accepted):
             raise TransitionError(f"work request {wr.id!r}: Accepted can only begin a history")
         raise TypeError(f"expected an event, got {event!r}")
-    return cast("_W", change(cast("WorkRequest", wr), event))
+    changed: _W = change(wr, event)  # any family's request, read by the shared fields
+    return changed
 
 
 @overload

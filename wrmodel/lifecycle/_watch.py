@@ -122,10 +122,9 @@ def watch(
     >>> [type(e).__name__ for e in watch(lambda: next(polls), sleep=lambda _: None)]
     ['Started', 'Succeeded']
     """
-    limits = [("interval", interval), ("max_interval", max_interval), ("timeout", timeout)]
+    limits = [("interval", interval), ("max_interval", max_interval)]
+    limits += [] if timeout is None else [("timeout", timeout)]
     for name, value in limits:
-        if name == "timeout" and value is None:
-            continue
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)

@@ -19,11 +19,11 @@ from ._models import (
     _ENUM_CONVERTERS,
     Model,
     Unknown,
+    _tuple_of,
     to_enum,
     to_optional_string,
     to_string,
     to_timestamp,
-    _tuple_of,
     to_unknown,
 )
 from ._percent import to_percent

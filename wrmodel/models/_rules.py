@@ -280,13 +280,18 @@ def _check_known(wr: Snapshot) -> None:
         raise refusal(wr, "its status is unknown to this version, so it cannot be changed")
 
 
-def _move(wr: Any, to: Status, at: pendulum.DateTime | None) -> None:
-    """Check that ``wr`` may move to status ``to`` at time ``at``."""
+def _allowed(wr: Any, to: Status) -> None:
+    """Check that the table lets ``wr`` move to status ``to``."""
     _check_known(wr)
     allowed = family_of(wr).transitions[wr.status]
     if to not in allowed:
         may = ", ".join(sorted(allowed)) or "none, it has ended"
         raise refusal(wr, f"cannot move from {wr.status} to {to}; allowed from {wr.status}: {may}")
+
+
+def _move(wr: Any, to: Status, at: pendulum.DateTime | None) -> None:
+    """Check that ``wr`` may move to status ``to`` at time ``at``."""
+    _allowed(wr, to)
     _check_time(wr, at)
 
 
@@ -456,8 +461,8 @@ def finish_at(
     at: pendulum.DateTime | None,
     errors: tuple[_Error, ...] = (),
 ) -> _W:
-    _move(wr, to, at)
+    _allowed(wr, to)
     wr = _add_errors(wr, errors)
-    _check_time(wr, at)
+    _check_time(wr, at)  # after the errors: none may be later than the end
     changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
     return evolve(wr, status=to, time_finished=at, **changes)
