@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar, overload
 import attrs
 
 from wrmodel.models._families import ALL_MODELS
-from wrmodel.models._models import Model, came_as
+from wrmodel.models._models import Model, as_sent
 from wrmodel.models._rules import family_of
 from wrmodel.wire._codec import sdk_isoformat, subject
 from wrmodel.wire._converter import loads, structure
@@ -179,7 +179,7 @@ def to_sdk(obj: Any) -> Any:
             continue
         value = getattr(obj, field.name)
         if isinstance(value, enum.Enum):
-            value = came_as(obj, field.name)
+            value = as_sent(obj, field.name)
         elif isinstance(value, tuple):
             value = [to_sdk(x) for x in value]
         kwargs[field.name] = value

@@ -16,7 +16,7 @@ from wrmodel.models._families import model_name
 from wrmodel.models._models import (
     Unknown,
     WorkRequest,
-    came_as,
+    as_sent,
     to_unknown,
 )
 from wrmodel.models._names import camel, kebab
@@ -70,7 +70,7 @@ def _history(wr: Any) -> tuple[Event, ...]:  # any family's, read by the shared 
     accepted = Accepted(
         model=None if type(wr) is WorkRequest else model_name(type(wr)),
         id=wr.id,
-        operation_type=came_as(wr, "operation_type"),
+        operation_type=as_sent(wr, "operation_type"),
         compartment_id=wr.compartment_id,
         at=wr.time_accepted,
         **{
@@ -230,7 +230,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
 
 def _raw_status(wr: WorkRequest) -> str:
     """The status of ``wr`` as the service sent it."""
-    return came_as(wr, "status")
+    return as_sent(wr, "status")
 
 
 def _when(at: pendulum.DateTime | None) -> str:

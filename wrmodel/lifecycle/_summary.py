@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from wrmodel.models._models import came_as
+from wrmodel.models._models import as_sent
 from wrmodel.models._rules import Snapshot
 from wrmodel.wire._codec import register_encoder
 
@@ -157,8 +157,8 @@ class Summary:
 
     def add(self, wr: Snapshot) -> None:
         """Count ``wr``."""
-        self.statuses[came_as(wr, "status")] += 1
-        self.operations[came_as(wr, "operation_type")] += 1
+        self.statuses[as_sent(wr, "status")] += 1
+        self.operations[as_sent(wr, "operation_type")] += 1
         for sketch, duration in ((self.queued, queued_for(wr)), (self.running, ran_for(wr))):
             if duration is not None:
                 sketch.add(duration.total_seconds())

@@ -216,7 +216,7 @@ def declare_family(
 
 #: Cancelation is best effort: work that finishes before it is canceled still succeeds or
 #: fails. A status this version does not know goes nowhere.
-_SIX = {
+_COMMON_MOVES = {
     "ACCEPTED": "IN_PROGRESS CANCELING CANCELED FAILED",
     "IN_PROGRESS": "SUCCEEDED FAILED CANCELING",
     "CANCELING": "CANCELED SUCCEEDED FAILED",
@@ -229,7 +229,7 @@ IDENTITY = Family(
     WorkRequest,
     WorkRequestSummary,
     Status,
-    _table(Status, **_SIX),
+    _table(Status, **_COMMON_MOVES),
     Status.SUCCEEDED,
 )
 
@@ -248,7 +248,10 @@ TAGGING = Family(
     TaggingStatus,
     _table(
         TaggingStatus,
-        **{k: v + " PARTIALLY_SUCCEEDED" if k != "ACCEPTED" else v for k, v in _SIX.items()},
+        **{
+            k: v + " PARTIALLY_SUCCEEDED" if k != "ACCEPTED" else v
+            for k, v in _COMMON_MOVES.items()
+        },
     ),
     TaggingStatus.SUCCEEDED,
 )
@@ -266,7 +269,7 @@ IAM = Family(
     IamWorkRequest,
     IamWorkRequestSummary,
     Status,
-    _table(Status, **_SIX),
+    _table(Status, **_COMMON_MOVES),
     Status.SUCCEEDED,
 )
 
@@ -284,7 +287,7 @@ WORK_REQUESTS = Family(
     _wr.WorkRequest,
     _wr.WorkRequestSummary,
     Status,
-    _table(Status, **_SIX),
+    _table(Status, **_COMMON_MOVES),
     Status.SUCCEEDED,
 )
 

@@ -282,16 +282,16 @@ def to_unknown(value: Unknown | None) -> Unknown | None:
 
 
 @overload
-def came_as(obj: Any, name: str, lost: str = ...) -> str: ...
+def as_sent(obj: Any, name: str, lost: str = ...) -> str: ...
 @overload
-def came_as(obj: Any, name: str, lost: None) -> str | None: ...
-def came_as(obj: Any, name: str, lost: str | None = "UNKNOWN_ENUM_VALUE") -> str | None:
+def as_sent(obj: Any, name: str, lost: None) -> str | None: ...
+def as_sent(obj: Any, name: str, lost: str | None = "UNKNOWN_ENUM_VALUE") -> str | None:
     """The string field ``name`` of ``obj`` came as, whatever this version knows of it.
 
     A free string as it is, an enum member's value, or the string kept for
     ``UNKNOWN_ENUM_VALUE``; ``lost`` where none was kept.
 
-    >>> came_as(WorkRequestLogEntry(message="m"), "message")
+    >>> as_sent(WorkRequestLogEntry(message="m"), "message")
     'm'
     """
     value = getattr(obj, name)

@@ -423,7 +423,7 @@ def request_cancel_at(wr: _W, at: pendulum.DateTime | None) -> _W:
 
 
 #: The statuses reached through a function of their own, which records their times.
-_OWN = {
+_REACHED_BY = {
     "IN_PROGRESS": "start",
     "CANCELING": "request_cancel",
     "SUCCEEDED": "succeed",
@@ -439,8 +439,8 @@ def move(wr: _W, status: str, *, at: dt.datetime | None = None) -> _W:
     For the statuses no other function reaches; the request records no time for them, ``at``
     only serves the time check.
     """
-    if status in _OWN:
-        raise refusal(wr, f"{status} is reached with {_OWN[status]}()")
+    if status in _REACHED_BY:
+        raise refusal(wr, f"{status} is reached with {_REACHED_BY[status]}()")
     return move_to_at(wr, status, now(at))
 
 

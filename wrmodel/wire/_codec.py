@@ -42,7 +42,7 @@ from wrmodel.models._build import build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
 from wrmodel.models._kinds import KindName, kind_of
-from wrmodel.models._models import Unknown, came_as
+from wrmodel.models._models import Unknown, as_sent
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
 from wrmodel.models._time import DIGITS2, MILLIS, UTC, format_aware, years
 
@@ -210,7 +210,7 @@ def count_fallbacks() -> Iterator[collections.Counter[str]]:
         _COUNTED.reset(token)
 
 
-def fell_back(way: str) -> None:
+def count_fallback(way: str) -> None:
     """Count a fallback of ``way`` (``engine``, ``detailed``, ``encoder``), if counting."""
     counted = _COUNTED.get()
     if counted is not None:
@@ -311,7 +311,7 @@ class Codec:
                 continue
             fields = fields_of(cls, self.style.key)
             for f in fields:  # what it holds first (its family): its functions are referenced
-                if f.form.holds:
+                if f.form.nests:
                     self.learn(f.of)
             self.fields[cls] = fields
             keeps = self._unknown == "keep" and "unknown" not in attrs.fields_dict(cls)
@@ -367,7 +367,7 @@ class Codec:
                 unknown = obj.unknown
                 if unknown is None or f.name not in unknown.values:
                     return at
-            elif f.form.holds and value is not None:
+            elif f.form.nests and value is not None:
                 found = self._lost_at(value, at)
                 if found is not None:
                     return found
@@ -443,7 +443,7 @@ class Codec:
             lines += [
                 "    try:",
                 f"        if d[{TAG!r}] != {self.tags[cls]!r}:",
-                "            raise _GiveUp",
+                "            raise _NotSure",
                 "    except _Surprises:",
                 "        p = _tag(d, p)",
             ]
@@ -460,12 +460,12 @@ class Codec:
             # (the detailed step says which), or nothing (dropped).
             on_unknown = {
                 "keep": f"\n    raw = {{**(raw or {{}}), {f.name!r}: x}}",
-                "forbid": "\n    raise _GiveUp",
+                "forbid": "\n    raise _NotSure",
             }.get(rule, "")
             body = f.form.decode.format(v=f"v{i}", c=c, on_unknown=on_unknown).splitlines()
             lines.append("    try:")
             if not self.templates:
-                lines.append("        raise _GiveUp")
+                lines.append("        raise _NotSure")
             elif f.required:
                 lines.append(f"        v{i} = d[{f.key!r}]")
                 lines += [f"        {line}" for line in body]
@@ -499,7 +499,7 @@ class Codec:
         self, f: Field, forbid: bool, d: dict[str, Any], p: list[Problem] | None
     ) -> tuple[list[Problem] | None, Any]:
         """Field ``f`` of ``d`` the detailed way: the problems so far with its own, its value."""
-        fell_back("detailed")
+        count_fallback("detailed")
         at = key_path("$", f.key)
         problems: list[Problem] = []
         value = None
@@ -516,14 +516,14 @@ class Codec:
     def _field(self, f: Field, value: Any, path: str, problems: list[Problem]) -> Any:
         """The attribute value of field ``f`` from ``value``, or ``None`` with problems."""
         read = f.form.read
-        if value is not None and (read is not None or f.form.holds):
+        if value is not None and (read is not None or f.form.nests):
             before = len(problems)
             if read is not None:
                 try:
                     value = read(value)
                 except DecodeError as error:
                     problems += [Problem(path, p.message) for p in error.problems]
-            elif f.form.holds == "many":
+            elif f.form.nests == "models":
                 value = self._items(value, self.decoders[f.of], path, problems)
             else:
                 value = _nested(self.decoders[f.of], value, path, problems)
@@ -540,7 +540,7 @@ class Codec:
         value: Any, decode: Callable[[Any], Any], path: str, problems: list[Problem]
     ) -> tuple[Any, ...]:
         """The objects of an array ``value`` (any sequence but text and mappings)."""
-        fell_back("detailed")
+        count_fallback("detailed")
         if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Sequence):
             problems.append(Problem(path, expected("an array", value)))
             return ()
@@ -649,7 +649,7 @@ class Codec:
         v = f"v{level}"
         for f in self.fields[cls]:
             lines.append(f"{v} = {obj}.{f.name}")
-            if f.form.holds == "many":  # inline: a call per log entry costs more than its dict
+            if f.form.nests == "models":  # inline: a call per log entry costs more than its dict
                 item, written, items = f"x{level}", f"e{level + 1}", f"t{level}"
                 value = items
                 write = [
@@ -714,7 +714,7 @@ class LostValueError(EncodeError):
 
 def _raw(obj: Any, name: str) -> str:
     """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as; ``LostValueError`` if lost."""
-    raw = came_as(obj, name, lost=None)
+    raw = as_sent(obj, name, lost=None)
     if raw is None:
         raise LostValueError(f"{type(obj).__name__}.{name}: {LOST}")
     return raw
@@ -736,7 +736,7 @@ def _nested(decode: Callable[[Any], Any], value: Any, path: str, problems: list[
 
 def _as_dict(cls: type, value: Any) -> dict[str, Any]:
     """A mapping that is not a ``dict`` as one; anything else ``Invalid``."""
-    fell_back("detailed")
+    count_fallback("detailed")
     if not isinstance(value, Mapping):
         raise Invalid([Problem("$", expected(f"an object ({cls.__name__})", value))])
     try:

@@ -32,7 +32,7 @@ from ._codec import (
     LostValueError,
     StyleName,
     UnknownKeys,
-    fell_back,
+    count_fallback,
     subject,
 )
 from ._engine import Engine
@@ -147,7 +147,7 @@ class Converter(cattrs.Converter):
                 if len(data) <= self.max_bytes:
                     return fast(data)
             except SURPRISES:
-                fell_back("engine")  # not for the engine: the general way says why
+                count_fallback("engine")  # not for the engine: the general way says why
         return self._decode_text(data, cls, self.structure_wire)
 
     @overload
@@ -164,7 +164,7 @@ class Converter(cattrs.Converter):
                     decoded = fast(envelope.pop(self.envelope or "data"))
                     return CliResponse(decoded, {k: read_json(v) for k, v in envelope.items()})
             except SURPRISES:
-                fell_back("engine")  # not for the engine: the general way says why
+                count_fallback("engine")  # not for the engine: the general way says why
         return self._decode_text(data, cls, self._from_envelope)  # type: ignore[no-any-return]
 
     def _fast_for(self, cls: Any) -> Callable[[Any], Any] | None:
@@ -227,7 +227,7 @@ class Converter(cattrs.Converter):
             except orjson.JSONEncodeError:
                 pass  # the general way below says why, or writes big integers
         if not self.envelope and headers is None:
-            fell_back("encoder")  # the API's and the SDK's forms have a direct way, not taken
+            count_fallback("encoder")  # the API's and the SDK's forms have a direct way, not taken
         key = self.envelope
         if headers is not None and key is not None and key in headers:
             raise ValueError(f"headers cannot hold {key!r}: it is where the CLI writes the data")

@@ -9,10 +9,12 @@ parsing timestamps as the codec's fast path does (what msgspec would read as a d
 it reads more loosely than RFC 3339, so timestamps come to Python as strings).
 
 The engine answers only for documents the general way (orjson, then the codec) accepts as
-they are: any exception, from msgspec or from the builders, means "not here", and the caller
-decodes the text again the general way, which keeps unknown keys and unknown enum strings,
-and explains every problem at its path. So the engine changes no result, only how fast the
-common one comes (``tests/test_engine.py`` compares both ways on generated documents).
+they are: what it raises of ``SURPRISES`` (msgspec's errors, a builder's ``NotSure``, a
+missing key, a value of another type) means "not here", and the caller decodes the text again
+the general way (anything else is a bug, and is raised), which keeps unknown keys and unknown
+enum strings, and explains every problem at its path. So the engine changes no result, only
+how fast the common one comes (``tests/test_engine.py`` compares both ways on generated
+documents).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from wrmodel._compile import compile_function
 from wrmodel.models._build import build_lines
 
 from ._codec import TAG, Codec
-from ._kinds import SCOPE, GiveUp
+from ._kinds import SCOPE, NotSure
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.
@@ -63,7 +65,7 @@ class Engine:
         struct = self.structs.get(cls)
         if struct is None:
             for f in self._codec.fields[cls]:
-                if f.form.holds:
+                if f.form.nests:
                     self._struct_of(f.of)
             struct = self.structs[cls] = self._struct(cls, tagged=cls in self._codec.tags)
             self.builders[cls] = self._builder(cls)
@@ -145,12 +147,12 @@ class Engine:
         for f in self._codec.fields[cls]:
             v = f"v{level}"
             form = f.form
-            if form.build is None and not form.holds:  # the value as msgspec read it
+            if form.build is None and not form.nests:  # the value as msgspec read it
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue
-            if form.holds == "one":
+            if form.nests == "model":
                 lines += self._build(f.of, f"{struct}.{f.name}", v, level + 1, scope)
-            elif form.holds == "many":
+            elif form.nests == "models":
                 item, built = f"x{level}", f"o{level + 1}"
                 lines += [
                     f"{v} = {struct}.{f.name}",
@@ -183,7 +185,7 @@ def _union_builder(by_struct: dict[type, Callable[[Any], Any]]) -> Callable[[Any
 def _member_builder(struct: type, build: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def build_member(s: Any) -> Any:
         if s.__class__ is not struct:
-            raise GiveUp
+            raise NotSure
         return build(s)
 
     return build_member

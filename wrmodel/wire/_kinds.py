@@ -48,7 +48,7 @@ _TIME = "if {v}.__class__ is str and " + _API_FORM
 _TIME_OF_STR = "if " + _API_FORM
 
 
-class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
+class NotSure(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
     """A template (or the C engine) met a value it is not sure of: the detailed step decides."""
 
 
@@ -56,12 +56,12 @@ class GiveUp(Exception):  # noqa: N818 (not an error: a signal to take the detai
 #: the detailed way to decide: its own signal, a missing key, a value of another type
 #: (msgspec's errors, ``DecodeError``, ``ValidationError`` and the decoders' ``Invalid`` are
 #: ``ValueError``s), nesting too deep. Anything else is a defect and propagates.
-SURPRISES = (GiveUp, KeyError, TypeError, ValueError, RecursionError)
+SURPRISES = (NotSure, KeyError, TypeError, ValueError, RecursionError)
 
 
 #: The names the templates use, for the scope of every generated function.
 SCOPE: Mapping[str, Any] = {
-    "_GiveUp": GiveUp,
+    "_NotSure": NotSure,
     "_parse_time": parse_rfc3339,
     "_new_time": dt.datetime.__new__,
     "_DateTime": pendulum.DateTime,
@@ -77,7 +77,7 @@ class Form:
 
     name: KindName
     #: The codec's fast decoder: the value ``{v}`` (null only for a required field) checked and
-    #: made the attribute's value, or ``_GiveUp`` raised.
+    #: made the attribute's value, or ``_NotSure`` raised.
     decode: str
     #: The codec's encoder: the expression of the value ``{v}`` of ``{o}.{a}``; None for the
     #: kinds that hold models many (the encoder writes them inline). ``{time}`` is the style's
@@ -93,9 +93,9 @@ class Form:
     read: Callable[[Any], Any] | None
     #: The JSON Schema of the value.
     schema: Callable[[Any, Ref], dict[str, Any]]
-    #: Whether the kind holds models: one, many, or none. The held class's code (decoder,
-    #: Struct, encoder) is made first, and nested in the holder's.
-    holds: Literal["one", "many"] | None = None
+    #: Whether the kind nests one model, a tuple of models, or none. The nested class's code
+    #: (decoder, Struct, encoder) is made first, and nested in the holder's.
+    nests: Literal["model", "models"] | None = None
     #: Whether its values may be ones this version does not know (an open enum): kept,
     #: dropped or refused as the ``unknown`` rule says; the placeholder is never written.
     open: bool = False
@@ -107,7 +107,7 @@ class Form:
         """What the templates of a field of this kind name (``{c}_known``...), by suffix."""
         if self.open:
             return {"known": KNOWN[of], "unknown": of.UNKNOWN_ENUM_VALUE}
-        if self.holds:
+        if self.nests:
             return {"decode": decoders[of]}
         return {}
 
@@ -123,7 +123,7 @@ FORMS: Mapping[KindName, Form] = {
     for form in (
         Form(
             "str",
-            decode="if {v}.__class__ is not str:\n    raise _GiveUp",
+            decode="if {v}.__class__ is not str:\n    raise _NotSure",
             encode="{v}",
             struct=lambda _of, _structs: str,
             build=None,
@@ -136,7 +136,7 @@ FORMS: Mapping[KindName, Form] = {
 {v} = {c}_known.get(x)
 if {v} is None:
     if x.__class__ is not str:
-        raise _GiveUp
+        raise _NotSure
     {v} = {c}_unknown{on_unknown}""",
             encode="{v}._value_ if {v} is not {c}_unknown else _raw({o}, {a!r})",
             write="{v} if {v} is not {c}_unknown else _raw({o}, {a!r})",
@@ -178,19 +178,19 @@ if {v} is None:
             build=None,
             read=None,
             schema=lambda of, ref: ref(of),
-            holds="one",
+            nests="model",
         ),
         Form(
             "list",
             decode="""if {v}.__class__ is not list:
-    raise _GiveUp
+    raise _NotSure
 {v} = tuple(map({c}_decode, {v}))""",
             encode=None,
             struct=lambda of, structs: list.__class_getitem__(structs[of]),
             build=None,
             read=None,
             schema=lambda of, ref: {"type": "array", "items": ref(of)},
-            holds="many",
+            nests="models",
         ),
     )
 }
