@@ -24,6 +24,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
+
 try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover (the extra is installed for the tests)
@@ -71,7 +73,9 @@ def objects(
     version does not know. Never the SDK's placeholder alone, which is not written.
     """
     knobs = {"unknown_values": unknown_values, "unknown_keys": unknown_keys}
-    fields = {f.name: _value(f, knobs) for f in fields_of(cls, snake)}
+    # Every field but those derived from the others (an event's model).
+    given = {f.name for f in attrs.fields(cls) if f.init}  # type: ignore[arg-type]
+    fields = {f.name: _value(f, knobs) for f in fields_of(cls, snake) if f.name in given}
     if unknown_keys:
         # Keys in camelCase that every style's naming converts exactly, and no field's.
         key = st.from_regex(r"[a-z]{1,6}([A-Z][a-z]{1,5})?", fullmatch=True)

@@ -13,7 +13,7 @@ from wrmodel._errors import expected, fail
 from wrmodel.exceptions import TransitionError
 from wrmodel.models import _rules as transitions
 from wrmodel.models._build import evolve
-from wrmodel.models._families import model_named
+from wrmodel.models._families import model_name, model_named
 from wrmodel.models._frozen import thaw
 from wrmodel.models._models import (
     Model,
@@ -33,7 +33,7 @@ from wrmodel.models._models import (
 from wrmodel.models._names import camel
 from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import Snapshot
-from wrmodel.wire._codec import register_union
+from wrmodel.wire._codec import register_finisher, register_union
 from wrmodel.wire._converter import structure, unstructure
 
 from ._transitions import accept_at
@@ -111,11 +111,31 @@ class ErrorAdded(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
+def _model_of(field: str, read_as: type) -> Any:
+    """The default of an event's ``model``: the name of its ``field``'s class, unless ``read_as``.
+
+    ``read_as`` is the class JSON gives the field back as. Derived, never given: it is
+    written with the event so that reading it back makes the field's value of its own class
+    again (``_finish``).
+    """
+
+    def model(event: Any) -> str | None:
+        cls = type(getattr(event, field))
+        return None if cls is read_as else model_name(cls)
+
+    return attrs.Factory(model, takes_self=True)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class ResourceChanged(Event):
-    """A resource was added, or changed (the request records no time for it)."""
+    """A resource was added, or changed (the request records no time for it).
+
+    ``model`` names the resource's class when it is not identity's
+    (``iam.IamWorkRequestResource``): derived from ``resource``, and written with the event.
+    """
 
     resource: WorkRequestResource = attrs.field(converter=_resource)
+    model: str | None = attrs.field(init=False, default=_model_of("resource", WorkRequestResource))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -174,11 +194,14 @@ class Corrected(Event):
     A status going back (a stale replica) or out of an end, a status this version does not
     know, entries that disappeared, times out of order, a percent that went down or is not
     reported: ``reason`` says which, ``snapshot`` is the request as the new snapshot shows
-    it. Applying it gives ``snapshot``; nothing is inferred from it.
+    it. Applying it gives ``snapshot``; nothing is inferred from it. ``model`` names the
+    snapshot's class when it is not identity's (``tagging.TaggingWorkRequest``): derived from
+    ``snapshot``, and written with the event.
     """
 
     reason: str = attrs.field(converter=to_string)
     snapshot: WorkRequest = attrs.field(converter=_work_request)
+    model: str | None = attrs.field(init=False, default=_model_of("snapshot", WorkRequest))
 
 
 #: Every kind of event; the wire form tags each with its name (``"type": "Started"``).
@@ -198,6 +221,24 @@ EVENTS = (
     Corrected,
 )
 register_union(Event, EVENTS)
+
+
+def _finish(event: Any) -> Any:
+    """A decoded event whose ``model`` names a class: its value made of that class again.
+
+    JSON holds no class: the codec reads a ``Corrected`` snapshot as identity's
+    ``WorkRequest`` and a changed resource as identity's ``WorkRequestResource``. A model of
+    no family made in this process leaves the value as it was read.
+    """
+    cls = None if event.model is None else model_named(event.model)
+    if cls is None:
+        return event
+    field = "snapshot" if isinstance(event, Corrected) else "resource"
+    return evolve(event, **{field: _as(cls, getattr(event, field))})
+
+
+register_finisher(Corrected, _finish)
+register_finisher(ResourceChanged, _finish)
 
 
 #: The request's own three times, in the order it records them.

@@ -166,8 +166,10 @@ def _model(cls: type[_T]) -> type[_T]:
         setstate(self, state)
         for name, default in defaults:  # a field added after the pickle was made
             if not hasattr(self, name):
-                factory = getattr(default, "factory", None)  # an attrs.Factory
-                object.__setattr__(self, name, default if factory is None else factory())
+                value: Any = default
+                if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+                    value = value.factory(self) if value.takes_self else value.factory()
+                object.__setattr__(self, name, value)
 
     eq = cls.__eq__
 

@@ -226,6 +226,32 @@ UNIONS: Unions = types.MappingProxyType(_UNIONS)
 _ENCODERS: dict[type, Callable[[Any], Any]] = {}
 
 
+#: What decoding an object of a class ends with, by class (``register_finisher``).
+_FINISHERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def register_finisher(cls: type, finish: Callable[[Any], Any]) -> None:
+    """Pass each decoded object of ``cls`` through ``finish``, which returns the object to give.
+
+    For the layers above (an event's snapshot made its family's class again, as its ``model``
+    says); done when they are imported, before any use. Every decoder (the codec's, the C
+    engine's) ends with it.
+    """
+    _FINISHERS[cls] = finish
+
+
+def finished(cls: type, decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``decode``, ending with ``cls``'s finisher if it has one."""
+    finish = _FINISHERS.get(cls)
+    if finish is None:
+        return decode
+
+    def decode_and_finish(value: Any) -> Any:
+        return finish(decode(value))
+
+    return decode_and_finish
+
+
 def register_union(base: type, members: tuple[type, ...]) -> None:
     """Decode ``base`` as a tagged union of ``members``, each tagged by its class's name.
 
@@ -318,7 +344,7 @@ class Codec:
             self.unknown_rule[cls] = "forbid" if keeps else self._unknown
             tag = {TAG} if cls in self.tags else set()
             self.known_keys[cls] = frozenset(f.key for f in fields) | tag
-            self.decoders[cls] = self._generate_decoder(cls)
+            self.decoders[cls] = finished(cls, self._generate_decoder(cls))
             self.decoders[list[cls]] = self._list_decoder(self.decoders[cls])  # type: ignore[valid-type]
             self.encoders[cls] = self._generate_encoder(cls, writing=False)
             self.writers[cls] = self._generate_encoder(cls, writing=True)

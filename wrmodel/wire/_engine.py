@@ -29,7 +29,7 @@ import msgspec
 from wrmodel._compile import compile_function
 from wrmodel.models._build import build_lines
 
-from ._codec import TAG, Codec
+from ._codec import TAG, Codec, finished
 from ._kinds import SCOPE, NotSure
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
@@ -68,7 +68,7 @@ class Engine:
                 if f.form.nests:
                     self._struct_of(f.of)
             struct = self.structs[cls] = self._struct(cls, tagged=cls in self._codec.tags)
-            self.builders[cls] = self._builder(cls)
+            self.builders[cls] = finished(cls, self._builder(cls))
         return struct
 
     # Under the codec's lock: a thread that waited for it may build again what another just
