@@ -111,19 +111,23 @@ class ErrorAdded(Event):
     at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
 
 
-def _model_of(field: str, read_as: type) -> Any:
-    """The default of an event's ``model``: the name of its ``field``'s class, unless ``read_as``.
+def _model(value: Any, read_as: type) -> str | None:
+    """What an event's ``model`` says of ``value``: its class's name, unless it is ``read_as``.
 
-    ``read_as`` is the class JSON gives the field back as. Derived, never given: it is
-    written with the event so that reading it back makes the field's value of its own class
-    again (``_finish``).
+    ``read_as`` is the class JSON gives the value back as. Derived, never given: the model is
+    written with the event so that reading it back makes the value of its own class again
+    (``_finish``).
     """
+    cls = type(value)
+    return None if cls is read_as else model_name(cls)
 
-    def model(event: Any) -> str | None:
-        cls = type(getattr(event, field))
-        return None if cls is read_as else model_name(cls)
 
-    return attrs.Factory(model, takes_self=True)
+def _resource_model(event: ResourceChanged) -> str | None:
+    return _model(event.resource, WorkRequestResource)
+
+
+def _snapshot_model(event: Corrected) -> str | None:
+    return _model(event.snapshot, WorkRequest)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -135,7 +139,9 @@ class ResourceChanged(Event):
     """
 
     resource: WorkRequestResource = attrs.field(converter=_resource)
-    model: str | None = attrs.field(init=False, default=_model_of("resource", WorkRequestResource))
+    model: str | None = attrs.field(
+        init=False, default=attrs.Factory(_resource_model, takes_self=True)
+    )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -201,7 +207,9 @@ class Corrected(Event):
 
     reason: str = attrs.field(converter=to_string)
     snapshot: WorkRequest = attrs.field(converter=_work_request)
-    model: str | None = attrs.field(init=False, default=_model_of("snapshot", WorkRequest))
+    model: str | None = attrs.field(
+        init=False, default=attrs.Factory(_snapshot_model, takes_self=True)
+    )
 
 
 #: Every kind of event; the wire form tags each with its name (``"type": "Started"``).
