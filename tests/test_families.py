@@ -571,6 +571,15 @@ class TestMethods:
         assert running.request_cancel(at=at).cancel(at=at) == transitions.cancel(
             transitions.request_cancel(running, at=at), at=at
         )
+        if hasattr(cls, "partially_succeed"):
+            assert running.partially_succeed(at=at) == transitions.partially_succeed(running, at=at)
+        before = self.T0.subtract(days=1)  # the moves that record no time still check it
+        for move in (
+            lambda: running.progress(50, at=before),
+            lambda: running.request_cancel(at=before),
+        ):
+            with pytest.raises(TransitionError, match="time cannot run backwards"):
+                move()
         fields = attrs.fields_dict(cls)
         statuses = transitions.family_of(cls).status.__members__
         for name, method in [
@@ -582,11 +591,27 @@ class TestMethods:
             assert hasattr(cls, method) is (name in fields or name in statuses), method
 
     def test_own_status_by_method(self):
-        """A declared family's own status is reached with move()."""
+        """A declared family's own status is reached with move(), its time checked."""
         wr = transitions.accept(
             "x", "CREATE_DEPLOYMENT", compartment_id="c", at=self.T0, cls=DEVOPS.request
         )
         assert wr.move("WAITING").status.name == "WAITING"
+        with pytest.raises(TransitionError, match="time cannot run backwards"):
+            wr.move("WAITING", at=self.T0.subtract(seconds=1))
+
+    def test_bases_from_fields(self):
+        """A class's life-cycle bases follow from its fields and its status enum."""
+        head = [("id", str, True), ("status", wrmodel.Status, True)]
+        assert _rules.lifecycle_bases(head) == (_rules.Snapshot,)
+        assert _rules.lifecycle_bases(head[:1]) == ()
+        assert _rules.lifecycle_bases(
+            [*head, ("errors", tuple, False), ("logs", tuple, False)]
+        ) == (_rules.RecordsErrors, _rules.RecordsLogs)
+        tagging_head = [("id", str, True), ("status", wrmodel.TaggingStatus, True)]
+        assert _rules.lifecycle_bases([*tagging_head, ("resources", tuple, False)]) == (
+            _rules.RecordsResources,
+            _rules.EndsPartially,
+        )
 
 
 class TestDeclaredClasses:
