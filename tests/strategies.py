@@ -18,7 +18,7 @@ from wrmodel import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from wrmodel.io._cli import sample  # noqa: F401 (the tests use the bundled samples, from here)
+from wrmodel.io._inputs import sample  # noqa: F401 (the tests use the bundled samples, from here)
 
 # Text JSON can carry: no lone surrogates (UTF-8 cannot encode them).
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)

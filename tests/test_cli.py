@@ -7,8 +7,9 @@ import orjson
 import pytest
 
 import wrmodel
-from wrmodel.io import _cli
-from wrmodel.io._cli import Progress, main
+from wrmodel.io import _cli, _inputs, _terminal
+from wrmodel.io._cli import main
+from wrmodel.io._terminal import Progress
 
 from .strategies import sample
 
@@ -341,7 +342,7 @@ class TestProgress:
         """Large input on a terminal gets a progress bar, cleared at the end."""
         stream = FakeTerminal()
         progress = Progress(2 << 20, stream, io.BytesIO(b"x" * (1 << 20)))
-        monkeypatch.setattr(_cli.time, "monotonic", iter(range(0, 100, 1)).__next__)
+        monkeypatch.setattr(_terminal.time, "monotonic", iter(range(0, 100, 1)).__next__)
         assert len(progress.read(1 << 21)) == 1 << 20
         progress.record()
         assert "[###############               ]  50% 1 record " in stream.getvalue()
@@ -354,19 +355,19 @@ class TestProgress:
         """Without a size (standard input), the bar shows the bytes and records read."""
         stream = FakeTerminal()
         progress = Progress(None, stream, io.BytesIO(b"x" * (3 << 20)))
-        monkeypatch.setattr(_cli.time, "monotonic", iter(range(0, 100, 1)).__next__)
+        monkeypatch.setattr(_terminal.time, "monotonic", iter(range(0, 100, 1)).__next__)
         progress.read(3 << 20)
         progress.record()
         assert "3.0 MiB read, 1 record" in stream.getvalue()
 
     def test_cleared_before_problems(self, monkeypatch, tmp_path, capsys):
         """The bar is erased before a bad record is reported, and drawn again after."""
-        monkeypatch.setattr(_cli, "PROGRESS_FROM", 0)
+        monkeypatch.setattr(_terminal, "PROGRESS_FROM", 0)
         monkeypatch.setattr(sys, "stderr", FakeTerminal())
         path = tmp_path / "bad.jsonl"
         path.write_bytes(sample(API).replace(b"\n", b"") + b"\n{oops\n")
         shown = []
-        for _, result in _cli.records(str(path), wrmodel.WorkRequest, "api"):
+        for _, result in _inputs.records(str(path), wrmodel.WorkRequest, "api"):
             shown.append((isinstance(result, wrmodel.DecodeError), sys.stderr.getvalue()))
         assert shown[0][1].rstrip().endswith("100% 1 record")  # drawn
         assert shown[1][0]

@@ -23,9 +23,10 @@ from hypothesis import strategies as st
 
 import wrmodel
 from benchmarks.corpus import records as corpus
-from wrmodel.io import _cli
-from wrmodel.io._cli import Output, main
+from wrmodel.io import _inputs
+from wrmodel.io._cli import main
 from wrmodel.io._stream import read_document, write_array
+from wrmodel.io._terminal import Output
 from wrmodel.lifecycle._summary import render
 
 GOLDEN = pathlib.Path(__file__).parent / "golden" / "command"
@@ -405,7 +406,7 @@ def convert_peak(monkeypatch, n):
     """The peak memory of convert of an array of ``n`` records, its output checked."""
     text = orjson.dumps(corpus(n))
     sink = Sink()
-    monkeypatch.setattr(_cli, "_open", lambda name: (io.BytesIO(text), len(text)))
+    monkeypatch.setattr(_inputs, "open_input", lambda name: (io.BytesIO(text), len(text)))
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(sink)))
     tracemalloc.start()
     assert main(["convert", "--from", "api", "--to", "sdk", "x.json"]) == 0

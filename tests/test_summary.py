@@ -169,11 +169,11 @@ class TestSummary:
 
     def test_command_in_bounded_memory(self, monkeypatch, capsys):
         """wrmodel summary's peak memory does not grow with the input."""
-        from wrmodel.io import _cli
+        from wrmodel.io import _cli, _inputs
 
         def peak(n):
             text = b"".join(orjson.dumps(d) + b"\n" for d in records(n))
-            monkeypatch.setattr(_cli, "_open", lambda name: (io.BytesIO(text), len(text)))
+            monkeypatch.setattr(_inputs, "open_input", lambda name: (io.BytesIO(text), len(text)))
             tracemalloc.start()
             assert _cli.main(["summary", "x.jsonl"]) == 0
             result = tracemalloc.get_traced_memory()[1]

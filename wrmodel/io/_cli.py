@@ -14,12 +14,8 @@ import logging
 import os
 import re
 import sys
-import time
 from collections.abc import Callable, Iterator, Sequence
-from importlib import resources
-from typing import IO, Any, NoReturn
-
-import orjson
+from typing import Any, NoReturn
 
 from wrmodel.exceptions import DecodeError, EncodeError
 from wrmodel.lifecycle import _events as events
@@ -33,16 +29,20 @@ from wrmodel.models._models import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from wrmodel.wire._codec import STYLES as STYLES_OF
-from wrmodel.wire._codec import StyleName
-from wrmodel.wire._converter import CliResponse, dumps, loads, read_cli, read_json, shared_converter
+from wrmodel.wire._converter import dumps, loads, read_cli, shared_converter
 
-from ._stream import ArrayWriter, chunks_of_path, decode_records, read_document, read_head
-
-
-def _enveloped(style: str) -> bool:
-    """Whether ``style``'s documents sit in an envelope with headers (the CLI's output)."""
-    return STYLES_OF[style].envelope is not None  # type: ignore[index]
+from ._inputs import (
+    SAMPLE,
+    UsageError,
+    cli_response,
+    enveloped,
+    open_input,
+    records,
+    sample,
+    unreadable,
+)
+from ._stream import ArrayWriter, chunks_of_path, read_document, read_head
+from ._terminal import Output, json_line, say_error
 
 
 def _words(name: str) -> str:
@@ -69,167 +69,6 @@ REQUESTS = tuple(
     name for name, cls in MODELS.items() if any(cls in (f.request, f.summary) for f in FAMILIES)
 )
 STYLES = ("api", "sdk", "cli")
-SAMPLE = "02_in_progress_resources_logs.json"
-#: Inputs larger than this get a progress bar, on a terminal.
-PROGRESS_FROM = 1 << 20
-
-
-class UsageError(Exception):
-    """A bad option, a missing file, unreadable input: one line on stderr, exit status 2."""
-
-
-def sample(name: str = SAMPLE) -> bytes:
-    """The bytes of a bundled sample document."""
-    return resources.files("wrmodel").joinpath("samples", name).read_bytes()
-
-
-class Output:
-    """A binary stream written whole, however short the writes beneath it are.
-
-    A pipe whose reader goes away mid-write takes part of a large write and says so only
-    by the count (``BufferedWriter.write`` then returns it); writing on finds the closed
-    pipe, so ``BrokenPipeError`` is raised and the command exits 141.
-    """
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream = stream
-
-    def write(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            view = view[self.stream.write(view) :]
-
-
-def _error(message: object) -> None:
-    """Say ``wrmodel: error: message`` on stderr, after what stdout holds so far."""
-    sys.stdout.flush()
-    print(f"wrmodel: error: {message}", file=sys.stderr)
-
-
-def _json_line(value: object) -> None:
-    print(orjson.dumps(value).decode())
-
-
-class Progress:
-    """A progress bar on ``stream`` when it is a terminal and the input is large.
-
-    With a known size, the share read; without (standard input), the bytes read. It reads
-    through ``read``, counting the bytes (of a gzip file, those of the file as stored).
-    """
-
-    def __init__(
-        self, total: int | None, stream: IO[str], file: IO[bytes] | None = None, name: str = ""
-    ) -> None:
-        self.total = total
-        self.stream = stream
-        self.file = file
-        #: The file's name: a name ending in ``.gz`` is read as gzip data.
-        self.name = name
-        self.terminal = stream.isatty()
-        self.shown = False
-        self.done = 0
-        self.records = 0
-        self._last = float("-inf")
-
-    def read(self, size: int) -> bytes:
-        """Read from the file, counting."""
-        assert self.file is not None  # noqa: S101 (given whenever read is used)
-        data = self.file.read(size)
-        self.done += len(data)
-        return data
-
-    def record(self) -> None:
-        self.records += 1
-        now = time.monotonic()
-        if self.terminal and self.done >= PROGRESS_FROM and now - self._last >= 0.1:  # noqa: PLR2004
-            self._last = now
-            if self.total:
-                share = min(1.0, self.done / self.total)
-                bar = "#" * int(share * 30)
-                text = f"[{bar:<30}] {share:4.0%} {count_of(self.records, 'record')}"
-            else:
-                text = f"{self.done / 2**20:.1f} MiB read, {count_of(self.records, 'record')}"
-            self.stream.write(f"\r{text:<60}")
-            self.stream.flush()
-            self.shown = True
-
-    def clear(self) -> None:
-        """Erase the bar, if one is shown (before a line is printed; the next record redraws it)."""
-        if self.shown:
-            self.stream.write("\r" + " " * 60 + "\r")
-            self.stream.flush()
-            self.shown = False
-            self._last = float("-inf")
-
-    close = clear
-
-
-def _open(name: str) -> tuple[IO[bytes], int | None]:
-    """The binary stream of file ``name`` (``-``: standard input), and its size if known."""
-    if name == "-":
-        return sys.stdin.buffer, None
-    try:
-        file = open(name, "rb")  # noqa: SIM115, PTH123 (closed by the caller)
-        return file, os.fstat(file.fileno()).st_size
-    except OSError as error:
-        raise _unreadable(name, error) from None
-
-
-def _unreadable(name: str, error: OSError | DecodeError) -> UsageError:
-    """The error of a file that cannot be read, or is not JSON text at all (say what it is)."""
-    if isinstance(error, DecodeError):
-        return UsageError(f"cannot read {name}: {error.problems[0].message}")
-    return UsageError(f"cannot read {name}: {error.strerror or error}")
-
-
-def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
-    """``(record, object or DecodeError)`` for each record of file ``name``.
-
-    The progress bar is cleared before a bad record is handed on, to be reported. A file
-    that cannot be read, is not JSON text or whose gzip data is broken raises ``UsageError``.
-    """
-    file, size = _open(name)
-    progress = Progress(size, sys.stderr, file, name)
-    try:
-        if _enveloped(style):
-            text = read_document(progress, shared_converter(style).max_bytes)
-            yield from _cli_records(text, cls)
-            return
-        for record, result in decode_records(progress, cls, style):
-            progress.record()
-            if isinstance(result, DecodeError):
-                progress.clear()
-            yield record, result
-    except (OSError, DecodeError) as error:  # raised, not handed on: not about one record
-        raise _unreadable(name, error) from None
-    finally:
-        progress.close()
-        if file is not sys.stdin.buffer:
-            file.close()
-
-
-def _cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
-    """The records of the OCI CLI's output: its data, a list (``list``) or one object (``get``)."""
-    try:
-        response = _cli_response(text, cls)
-    except DecodeError as error:
-        yield "document", error
-        return
-    if not isinstance(response.data, list):
-        yield "document", response.data
-        return
-    for i, obj in enumerate(response.data):
-        yield f"item {i}", obj
-
-
-def _cli_response(text: bytes, cls: Any) -> CliResponse[Any]:
-    """The OCI CLI's output, read as a list of ``cls`` or one, as its data is."""
-    try:
-        value = read_json(text) if text.strip() else {}
-    except ValueError:  # orjson's JSONDecodeError
-        value = None  # read_cli says what is wrong
-    listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
-    return read_cli(text, list[cls] if listed else cls)
 
 
 class _Checked:
@@ -255,7 +94,7 @@ class _Checked:
         for problem in error.problems:
             self.problems += 1
             if self.as_json:
-                _json_line(
+                json_line(
                     {
                         "type": "problem",
                         "file": name,
@@ -269,14 +108,14 @@ class _Checked:
 
     def cannot_read(self, name: str, error: UsageError) -> None:
         self.unreadable += 1
-        _error(error)
+        say_error(error)
         if self.as_json:
-            _json_line({"type": "unreadable", "file": name, "message": str(error)})
+            json_line({"type": "unreadable", "file": name, "message": str(error)})
 
     def close(self) -> int:
         """Say the counts; the exit status: 2 if a file could not be read, 1 if a record is bad."""
         if self.as_json:
-            _json_line(
+            json_line(
                 {
                     "type": "counts",
                     "files": self.files,
@@ -359,7 +198,7 @@ def summary(args: argparse.Namespace) -> int:
         for name in names:
             if name in cannot:
                 unreadable += 1
-                _error(cannot[name])
+                say_error(cannot[name])
             for _, record, _ in bad.pop(name, ()):
                 skipped(name, record)
     else:
@@ -374,7 +213,7 @@ def summary(args: argparse.Namespace) -> int:
                         result.add(obj)
             except UsageError as error:
                 unreadable += 1
-                _error(error)
+                say_error(error)
     if unreadable < len(names):
         if args.json:
             Output(sys.stdout.buffer).write(dumps(result) + b"\n")
@@ -391,16 +230,16 @@ def convert(args: argparse.Namespace) -> int:
     output to the CLI's output, its headers (etag, opc-next-page) are kept. Bad records are
     said on stderr and skipped (exit status 1); an unreadable file gives exit status 2.
     """
-    if args.jsonl and _enveloped(args.to):
+    if args.jsonl and enveloped(args.to):
         raise UsageError("--jsonl writes api or sdk records; the cli style is not JSON Lines")
     out = Output(sys.stdout.buffer)
     cls = MODELS[args.model]
-    if _enveloped(args.from_) and _enveloped(args.to) and not args.jsonl:
-        file, _ = _open(args.file)
+    if enveloped(args.from_) and enveloped(args.to) and not args.jsonl:
+        file, _ = open_input(args.file)
         try:
             text = read_document(file, shared_converter(args.from_).max_bytes)
         except (OSError, DecodeError) as error:
-            raise _unreadable(args.file, error) from None
+            raise unreadable(args.file, error) from None
         finally:
             if file is not sys.stdin.buffer:
                 file.close()
@@ -444,12 +283,12 @@ def convert(args: argparse.Namespace) -> int:
     second = next(converted, None) if first is not None else None
     if first is not None and second is None and single:
         text = dumps(first[0], style=args.to)
-        out.write(text if _enveloped(args.to) else text + b"\n")
+        out.write(text if enveloped(args.to) else text + b"\n")
     else:
         for _, item in itertools.chain(filter(None, (first, second)), converted):
             array.write(item)
         array.close()
-        if not _enveloped(args.to):
+        if not enveloped(args.to):
             out.write(b"\n")
     return 1 if failed else 0
 
@@ -457,7 +296,7 @@ def convert(args: argparse.Namespace) -> int:
 def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:
     """Write the CLI's output again, data and headers, after checking it."""
     try:
-        response = _cli_response(text, cls)
+        response = cli_response(text, cls)
     except DecodeError as error:
         for problem in error.problems:
             print(f"{name}: document: {problem.path}: {problem.message}", file=sys.stderr)
@@ -470,20 +309,20 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[st
     """Run the files that can be read on Dask; the errors of those that cannot, by name."""
     if not args.files or "-" in args.files:
         raise UsageError("--workers and --scheduler read files, not standard input")
-    if _enveloped(args.style):
+    if enveloped(args.style):
         raise UsageError("--workers and --scheduler read api or sdk records, not the CLI's output")
     try:
         from . import _dask as on_dask  # noqa: PLC0415 (the optional extra)
     except ImportError as error:
         raise UsageError(str(error)) from None
     readable = []
-    unreadable = {}
+    failed = {}
     for name in args.files:
         try:
             with contextlib.closing(chunks_of_path(name)) as pieces:
                 read_head(pieces, by_line=False)
         except (OSError, DecodeError) as error:
-            unreadable[name] = _unreadable(name, error)
+            failed[name] = unreadable(name, error)
         else:
             readable.append(name)
     run = on_dask.summarize if summarize else on_dask.check
@@ -495,7 +334,7 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[st
             blocksize=args.blocksize,
             progress=sys.stderr.isatty(),
         )
-    return outcome, unreadable
+    return outcome, failed
 
 
 @contextlib.contextmanager
