@@ -25,8 +25,9 @@ import wrmodel
 from benchmarks.corpus import records as corpus
 from wrmodel.io import _inputs
 from wrmodel.io._cli import main
-from wrmodel.io._stream import read_document, write_array
+from wrmodel.io._sources import read_document
 from wrmodel.io._terminal import Output
+from wrmodel.io._writers import write_array
 from wrmodel.lifecycle._summary import render
 
 GOLDEN = pathlib.Path(__file__).parent / "golden" / "command"

@@ -25,7 +25,8 @@ from .exceptions import (
     WrModelError,
 )
 from .io._sdk import SdkResponse, call_sdk, from_sdk, to_sdk
-from .io._stream import dump_jsonl, iter_jsonl
+from .io._stream import iter_jsonl
+from .io._writers import dump_jsonl
 from .lifecycle._summary import Summary
 from .lifecycle._watch import (
     is_transient,

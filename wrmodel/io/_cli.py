@@ -41,8 +41,10 @@ from ._inputs import (
     sample,
     unreadable,
 )
-from ._stream import ArrayWriter, chunks_of_path, read_document, read_head
+from ._sources import chunks_of_path, read_document
+from ._stream import read_head
 from ._terminal import Output, json_line, say_error
+from ._writers import ArrayWriter
 
 
 def _words(name: str) -> str:

@@ -21,12 +21,11 @@ from wrmodel.lifecycle._summary import Summary
 from wrmodel.models._models import WorkRequest
 from wrmodel.wire._codec import StyleName
 
+from ._sources import chunks_of_path, is_gzip
 from ._stream import (
-    chunks_of_path,
     converter_for,
     decode_item,
     decode_records,
-    is_gzip,
     line_name,
     line_records,
     read_head,

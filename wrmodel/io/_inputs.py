@@ -13,7 +13,8 @@ from wrmodel.wire._codec import STYLES as STYLES_OF
 from wrmodel.wire._codec import StyleName
 from wrmodel.wire._converter import CliResponse, read_cli, read_json, shared_converter
 
-from ._stream import decode_records, read_document
+from ._sources import read_document
+from ._stream import decode_records
 from ._terminal import Progress
 
 SAMPLE = "02_in_progress_resources_logs.json"

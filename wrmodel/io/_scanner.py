@@ -1,0 +1,202 @@
+"""The values of a JSON array, or of documents one after another, one at a time.
+
+Read in bounded memory, each value with its text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import math
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from wrmodel.exceptions import DecodeError
+
+from ._sources import CHUNK, text_error
+
+#: What may follow a value that could go on (a number, say) in an array.
+_DELIMITERS = frozenset(" \t\r\n,]")
+
+
+_BLANK = re.compile(r"[ \t\r\n]*")
+
+
+class Parsed(NamedTuple):
+    """A value of an array or a run of documents: its text, and the value read from it.
+
+    The value is what ``loads`` would read, or ``UNSURE`` where the standard library and
+    orjson may read the text differently (escaped surrogates, numbers too large for a float):
+    then the text is decoded again by ``loads``.
+    """
+
+    text: str
+    value: Any
+
+
+#: Stands for a value that ``loads`` must read again.
+UNSURE: Any = object()
+
+
+#: An escaped surrogate, which orjson refuses alone and the standard library takes.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse ``NaN`` and ``Infinity``, which the standard library's parser takes."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def array_values(
+    pieces: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[int, Parsed | DecodeError]]:
+    """The text of each item of the JSON array that ``pieces`` hold, a chunk at a time.
+
+    After a broken item nothing can be trusted: the error is the last record.
+    """
+    index = 0
+    try:
+        text = _Text(pieces, max_bytes)
+        text.peek()
+        text.take(1)  # the "["
+        if text.peek() == "]":
+            text.take(1)
+        else:
+            while True:
+                yield index, text.value()
+                index += 1
+                mark = text.peek()
+                if mark == "]":
+                    text.take(1)
+                    break
+                if mark != ",":
+                    raise text_error(f"expected ',' or ']' after item {index - 1}")
+                text.take(1)
+        if text.peek():
+            raise text_error("text after the end of the array")
+    except DecodeError as error:
+        yield index, error
+
+
+def document_values(
+    pieces: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[str, Parsed | DecodeError]]:
+    """The text of each JSON document of ``pieces``, one after another.
+
+    After broken JSON nothing can be trusted: the error is the last record.
+    """
+    number = 1
+    try:
+        text = _Text(pieces, max_bytes)
+        while text.peek():
+            yield f"document {number}", text.value()
+            number += 1
+    except DecodeError as error:
+        yield f"document {number}", error
+
+
+class _Text:
+    """The unread text of a stream, from ``pos`` on: what ``peek``, ``take``, ``value`` left.
+
+    The standard library's ``raw_decode`` reads each value from ``pos``, so no value's
+    reading copies the rest of the buffer; what it reads is kept, so that the value need
+    not be read again (by ``loads``) unless the two could differ. The buffer holds the unread
+    part and what the last read added: memory is bounded by the largest value and a chunk, and each
+    byte is copied a bounded number of times. Its errors are ``DecodeError``.
+    """
+
+    def __init__(self, pieces: Iterator[bytes], max_bytes: int) -> None:
+        self._pieces = pieces
+        self._max = max_bytes
+        self._utf8 = codecs.getincrementaldecoder("utf-8")()
+        self._decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=self._float)
+        self._infinite = False
+        #: Whether an escape (``\\u``) was read: only then may a value hold a surrogate.
+        self._escapes = False
+        self.buffer = ""
+        self.pos = 0
+        self.done = False
+
+    @property
+    def _too_long(self) -> str:
+        return f"an item is longer than the limit of {self._max} (max_bytes)"
+
+    def _float(self, text: str) -> float:
+        value = float(text)
+        self._infinite = self._infinite or value in (math.inf, -math.inf)
+        return value
+
+    def _decode(self, piece: bytes | None) -> str:
+        piece_ = piece or b""
+        self._escapes = self._escapes or b"\\u" in piece_ or piece_.endswith(b"\\")
+        try:
+            return self._utf8.decode(piece or b"", final=piece is None)
+        except UnicodeDecodeError as error:
+            raise text_error(f"not valid UTF-8: {error}") from None
+
+    def _more(self, size: int) -> None:
+        """Read at least ``size`` more bytes, or to the end; drop what was read before."""
+        parts = [self.buffer[self.pos :]]
+        got = 0
+        while not self.done and got < size:
+            piece = next(self._pieces, None)
+            parts.append(self._decode(piece))
+            self.done = piece is None
+            got += len(piece or b"")
+        self.buffer = "".join(parts)
+        self.pos = 0
+
+    def peek(self) -> str:
+        """The next character that is not blank; empty at the end."""
+        self.pos = _BLANK.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+        while self.pos == len(self.buffer) and not self.done:
+            self._more(CHUNK)
+            self.pos = _BLANK.match(self.buffer).end()  # type: ignore[union-attr]
+        return self.buffer[self.pos : self.pos + 1]
+
+    def take(self, n: int) -> None:
+        self.pos += n
+
+    def value(self) -> Parsed:
+        """The next JSON value and its text."""
+        self.peek()
+        want = CHUNK
+        while True:
+            self._infinite = False
+            try:
+                value, end = self._decoder.raw_decode(self.buffer, self.pos)
+            except RecursionError:
+                raise text_error("not valid JSON: nested too deeply") from None
+            except ValueError as error:  # JSONDecodeError, or a NaN or Infinity token
+                if self.done or not maybe_incomplete(error, len(self.buffer)):
+                    raise text_error(f"not valid JSON: {error}") from None
+            else:
+                # A number, say, could go on in what is unread: only a delimiter ends it.
+                if (
+                    self.done
+                    or self.buffer[end - 1] in '}]"'
+                    or self.buffer[end : end + 1] in _DELIMITERS
+                ):
+                    if end - self.pos > self._max:
+                        raise text_error(self._too_long)
+                    text = self.buffer[self.pos : end]
+                    self.pos = end
+                    if self._infinite or (self._escapes and _SURROGATE.search(text)):
+                        value = UNSURE
+                    return Parsed(text, value)
+            if len(self.buffer) - self.pos > self._max:
+                raise text_error(self._too_long)
+            self._more(want)
+            want *= 2  # a value larger than a chunk: read more each time, not quadratically
+
+
+def maybe_incomplete(error: ValueError, length: int) -> bool:
+    r"""Whether ``error`` may only say that the text stops before the value ends.
+
+    So it may when it is about the last characters (a ``\\uXXXX`` escape is six) or about a
+    string that does not end.
+    """
+    if not isinstance(error, json.JSONDecodeError):
+        return False
+    return error.pos >= length - 6 or error.msg.startswith("Unterminated string")

@@ -1,0 +1,106 @@
+"""Writing many records: JSON Lines, and arrays a record at a time."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from collections.abc import Iterable
+from typing import IO, Any, Protocol
+
+from wrmodel._errors import show
+from wrmodel.exceptions import EncodeError
+from wrmodel.wire._codec import StyleName
+from wrmodel.wire._converter import dumps, shared_converter
+
+from ._stream import converter_for
+
+
+def dump_jsonl(
+    objs: Iterable[Any], target: str | os.PathLike[str] | IO[bytes], *, style: StyleName = "api"
+) -> int:
+    r"""Write ``objs`` as JSON Lines to ``target`` (a path or a binary file); return how many.
+
+    >>> import io, wrmodel
+    >>> out = io.BytesIO()
+    >>> dump_jsonl([wrmodel.WorkRequestLogEntry(message="a")] * 2, out)
+    2
+    >>> out.getvalue()
+    b'{"message":"a"}\n{"message":"a"}\n'
+    """
+    converter_for(style)  # one whose records JSON Lines hold
+    if isinstance(target, str | os.PathLike):
+        with open(target, "wb") as file:  # noqa: PTH123 (a path or a str)
+            return dump_jsonl(objs, file, style=style)
+    count = 0
+    for obj in objs:
+        target.write(dumps(obj, style=style) + b"\n")
+        count += 1
+    return count
+
+
+class _Writable(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+
+
+class ArrayWriter:
+    """Writes the bytes of ``dumps(list, style=style)`` a record at a time, to ``target``.
+
+    ``item(obj)`` is a record's text as the array holds it (``EncodeError`` if it cannot be
+    written); ``write`` puts it in the array; ``close`` ends the array. Memory holds one
+    record, however many there are.
+    """
+
+    def __init__(self, target: _Writable, style: StyleName = "api") -> None:
+        self._target = target
+        self._converter = shared_converter(style)
+        self._key = self._converter.envelope
+        self.count = 0
+
+    def item(self, obj: Any) -> bytes:
+        """The text of ``obj`` as an item of the array."""
+        if self._key is None:
+            return self._converter.dumps(obj)
+        # The CLI's output: the data indented by two levels, as ``json.dumps(indent=2)``
+        # nests it.
+        data = self._converter.unstructure_wire(obj)
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+        try:
+            return textwrap.indent(text, "    ").encode()
+        except UnicodeEncodeError as error:
+            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+
+    def write(self, item: bytes) -> None:
+        """Put an item's text in the array."""
+        if self._key is None:
+            lead = b"," if self.count else b"["
+        else:
+            lead = f'{{\n  "{self._key}": [\n'.encode() if not self.count else b",\n"
+        self._target.write(lead + item)
+        self.count += 1
+
+    def close(self) -> None:
+        """End the array (the CLI prints nothing for an empty list)."""
+        if self._key is None:
+            self._target.write(b"]" if self.count else b"[]")
+        elif self.count:
+            self._target.write(b"\n  ]\n}\n")
+
+
+def write_array(objs: Iterable[Any], target: _Writable, *, style: StyleName = "api") -> int:
+    """Write ``objs`` as ``dumps(list(objs), style=style)`` does, a record at a time.
+
+    Memory holds one record, however many there are. Returns how many were written.
+
+    >>> import io, wrmodel
+    >>> out = io.BytesIO()
+    >>> write_array([wrmodel.WorkRequestLogEntry(message="a")] * 2, out)
+    2
+    >>> out.getvalue() == wrmodel.dumps([wrmodel.WorkRequestLogEntry(message="a")] * 2)
+    True
+    """
+    writer = ArrayWriter(target, style)
+    for obj in objs:
+        writer.write(writer.item(obj))
+    writer.close()
+    return writer.count
