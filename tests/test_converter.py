@@ -490,8 +490,9 @@ class TestTemplatesAndDetailedSteps:
         """The fields' templates and their detailed steps give the same object, or the same
         problems, for any damaged document.
         """
-        from wrmodel.wire._codec import UNIONS, Codec
+        from wrmodel.wire._codec import Codec
         from wrmodel.wire._converter import converter
+        from wrmodel.wire._registry import UNIONS
 
         cls, doc = case
         detailed = Codec(UNIONS, templates=False)

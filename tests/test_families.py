@@ -39,7 +39,7 @@ from wrmodel import (
 from wrmodel.models import _rules
 from wrmodel.models._families import FAMILY_OF, IAM, IDENTITY, TAGGING, WORK_REQUESTS
 from wrmodel.models._names import camel
-from wrmodel.wire._codec import fields_of
+from wrmodel.wire._styles import fields_of
 
 from .test_differential import spellings
 

@@ -7,8 +7,8 @@ import pytest
 from wrmodel import ActionType, WorkRequest, WorkRequestLogEntry
 from wrmodel.models._kinds import KINDS, kind_of
 from wrmodel.models._names import camel
-from wrmodel.wire._codec import fields_of
 from wrmodel.wire._kinds import FORMS
+from wrmodel.wire._styles import fields_of
 
 
 @attrs.frozen

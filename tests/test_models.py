@@ -21,7 +21,7 @@ from wrmodel import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from wrmodel.wire._codec import camel
+from wrmodel.models._names import camel
 
 from .strategies import models
 

@@ -69,7 +69,6 @@ from .models._models import (
 )
 from .models._time import format_rfc3339, parse_rfc3339
 from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
-from .wire._codec import count_fallbacks
 from .wire._converter import (
     CliResponse,
     Converter,
@@ -82,6 +81,7 @@ from .wire._converter import (
     structure,
     unstructure,
 )
+from .wire._registry import count_fallbacks
 from .wire._schema import json_schema
 
 __all__ = (

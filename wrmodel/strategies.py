@@ -34,8 +34,8 @@ except ImportError as error:  # pragma: no cover (the extra is installed for the
 from .models._models import Unknown
 from .models._names import snake
 from .models._percent import PERCENT
-from .wire._codec import Field, StyleName, fields_of
 from .wire._converter import unstructure
+from .wire._styles import Field, StyleName, fields_of
 
 __all__ = ("documents", "objects")
 

@@ -9,9 +9,9 @@ from importlib import resources
 from typing import IO, Any
 
 from wrmodel.exceptions import DecodeError
-from wrmodel.wire._codec import STYLES as STYLES_OF
-from wrmodel.wire._codec import StyleName
 from wrmodel.wire._converter import CliResponse, read_cli, read_json, shared_converter
+from wrmodel.wire._styles import STYLES as STYLES_OF
+from wrmodel.wire._styles import StyleName
 
 from ._sources import read_document
 from ._stream import decode_records

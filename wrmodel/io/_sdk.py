@@ -19,8 +19,8 @@ import attrs
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._models import Model, as_sent
 from wrmodel.models._rules import family_of
-from wrmodel.wire._codec import sdk_isoformat, subject
 from wrmodel.wire._converter import loads, structure
+from wrmodel.wire._styles import sdk_isoformat, subject
 
 _T = TypeVar("_T")
 _D_co = TypeVar("_D_co", covariant=True)

@@ -9,8 +9,8 @@ from typing import Any, TypeVar, overload
 
 from wrmodel.exceptions import DecodeError
 from wrmodel.models._models import WorkRequest
-from wrmodel.wire._codec import StyleName
 from wrmodel.wire._converter import Converter, read_json, shared_converter
+from wrmodel.wire._styles import StyleName
 
 from ._scanner import UNSURE, Parsed, array_values, document_values, maybe_incomplete
 from ._sources import Source, pieces_of, refuse_if_not_text

@@ -10,8 +10,8 @@ from typing import IO, Any, Protocol
 
 from wrmodel._errors import show
 from wrmodel.exceptions import EncodeError
-from wrmodel.wire._codec import StyleName
 from wrmodel.wire._converter import dumps, shared_converter
+from wrmodel.wire._styles import StyleName
 
 from ._stream import converter_for
 

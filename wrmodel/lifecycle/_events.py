@@ -33,8 +33,8 @@ from wrmodel.models._models import (
 from wrmodel.models._names import camel
 from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import Snapshot
-from wrmodel.wire._codec import register_finisher, register_union
 from wrmodel.wire._converter import structure, unstructure
+from wrmodel.wire._registry import register_finisher, register_union
 
 from ._transitions import accept_at
 

@@ -19,7 +19,7 @@ import attrs
 
 from wrmodel.models._models import as_sent
 from wrmodel.models._rules import Snapshot
-from wrmodel.wire._codec import register_encoder
+from wrmodel.wire._registry import register_encoder
 
 from ._watch import queued_for, ran_for
 

@@ -21,17 +21,11 @@ model object is built without ``__init__`` (``models._build``).
 
 from __future__ import annotations
 
-import collections
-import contextlib
-import contextvars
-import datetime as dt
 import functools
-import re
 import threading
-import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -41,127 +35,12 @@ from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationErro
 from wrmodel.models._build import build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._frozen import MAX_DEPTH, FrozenDict, NotJSONError, freeze, thaw
-from wrmodel.models._kinds import KindName, kind_of
 from wrmodel.models._models import Unknown, as_sent
-from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from wrmodel.models._time import DIGITS2, MILLIS, UTC, format_aware, years
+from wrmodel.models._time import DIGITS2, MILLIS, UTC, years
 
-from ._kinds import FORMS, SCOPE, SURPRISES, Form
-
-#: What happens to keys the classes do not know: kept on the object (for classes that can
-#: hold them; refused for the others), dropped, or refused.
-UnknownKeys = Literal["keep", "drop", "forbid"]
-StyleName = Literal["api", "sdk", "cli"]
-
-#: The key of the tag that names an event's class in its wire form.
-TAG = "type"
-
-
-def sdk_isoformat(value: dt.datetime) -> str:
-    """``isoformat()``, as ``oci.util.to_dict`` writes it (the value is held in UTC)."""
-    return dt.datetime.isoformat(value)
-
-
-@attrs.frozen
-class Style:
-    """One way of writing the data: the keys, how nulls and timestamps are written."""
-
-    name: StyleName
-    #: The key of an attribute.
-    key: Callable[[str], str]
-    #: The key of a kept unknown key (held in camelCase), and back, for the keys this
-    #: style's naming converts exactly (``regular``).
-    to_style: Callable[[str], str]
-    from_style: Callable[[str], str]
-    regular: re.Pattern[str]
-    #: Write every field, ``None`` as null (``oci.util.to_dict`` and the CLI do).
-    nulls: bool
-    time: Callable[[dt.datetime], str]
-    #: The key a document's data sits under, with headers beside it (the CLI's ``data``),
-    #: or None for a bare document. Such a style is not JSON Lines.
-    envelope: str | None = None
-    #: The encoders' expression of a timestamp ``{v}`` (``_format_time`` is ``time``).
-    time_expression: str = "_format_time({v})"
-
-
-def _as_is(key: str) -> str:
-    return key
-
-
-#: A timestamp in the API's form, inline: a held value is in UTC (``as_pendulum``); one with
-#: microseconds beyond the millisecond, or in another zone, is formatted by the function.
-_API_TIME = (
-    "(f'{{_Y[{v}.year]}}-{{_D2[{v}.month]}}-{{_D2[{v}.day]}}T{{_D2[{v}.hour]}}:"
-    "{{_D2[{v}.minute]}}:{{_D2[{v}.second]}}{{_MS[{v}.microsecond // 1000]}}'"
-    " if {v}.tzinfo is _UTC and not {v}.microsecond % 1000 else _format_time({v}))"
-)
-
-
-STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
-    {
-        "api": Style(
-            "api",
-            camel,
-            _as_is,
-            _as_is,
-            CAMEL,
-            nulls=False,
-            time=format_aware,
-            time_expression=_API_TIME,
-        ),
-        "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=sdk_isoformat),
-        "cli": Style(
-            "cli",
-            kebab,
-            kebab,
-            camel_of_kebab,
-            KEBAB,
-            nulls=True,
-            time=sdk_isoformat,
-            envelope="data",
-        ),
-    }
-)
-
-
-@attrs.frozen
-class Field:
-    """One field of a class as the codec sees it."""
-
-    name: str
-    key: str
-    kind: KindName
-    required: bool
-    #: The enum of an ``enum`` field, the model of a ``model`` or ``list`` field.
-    of: Any
-    convert: Callable[[Any], Any]
-
-    @property
-    def form(self) -> Form:
-        """The wire form of the field's kind (``_kinds``)."""
-        return FORMS[self.kind]
-
-
-def fields_of(cls: type, key: Callable[[str], str]) -> tuple[Field, ...]:
-    """The fields of ``cls`` (but ``unknown``), each with its key and kind (``_kinds``).
-
-    A field of a type no kind recognises is a ``TypeError`` naming it.
-    """
-    hints = typing.get_type_hints(cls)
-    result = []
-    for field in attrs.fields(cls):
-        if field.name == "unknown":
-            continue
-        tp = hints[field.name]
-        required = True
-        if isinstance(tp, types.UnionType) and type(None) in typing.get_args(tp):
-            rest = tuple(arg for arg in typing.get_args(tp) if arg is not type(None))
-            tp = rest[0] if len(rest) == 1 else tp
-            required = False
-        kind, of = kind_of(tp, f"{cls.__name__}.{field.name}")
-        of = None if of is True else of
-        result.append(Field(field.name, key(field.name), kind.name, required, of, field.converter))
-    return tuple(result)
+from ._kinds import SCOPE, SURPRISES
+from ._registry import ENCODERS, Unions, count_fallback, finished
+from ._styles import STYLES, TAG, Field, StyleName, UnknownKeys, fields_of, subject
 
 
 class Invalid(ValueError):  # noqa: N818 (the generated decoders' own signal, never seen outside)
@@ -170,99 +49,6 @@ class Invalid(ValueError):  # noqa: N818 (the generated decoders' own signal, ne
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems)
         self.problems = problems
-
-
-def subject(tp: Any) -> str:
-    """How a message names the target type: ``WorkRequest``, ``list[WorkRequest]``."""
-    if typing.get_origin(tp) is list:
-        return f"list[{typing.get_args(tp)[0].__name__}]"
-    return getattr(tp, "__name__", None) or show(tp)
-
-
-#: The fallbacks counted in the current context (``count_fallbacks``), or None: not counted.
-_COUNTED: contextvars.ContextVar[collections.Counter[str] | None] = contextvars.ContextVar(
-    "wrmodel_fallbacks", default=None
-)
-
-
-@contextlib.contextmanager
-def count_fallbacks() -> Iterator[collections.Counter[str]]:
-    """Count, inside the block, how often the fast paths gave way to the general ones.
-
-    The counter's keys: ``engine`` (JSON text the C engine did not take), ``detailed``
-    (values decoded the detailed way: a field a template was not sure of, an array or an
-    object of an unusual type), ``encoder`` (writing that took the general way). Valid
-    documents of the API's own form take none: a way to see why a decode is slow. Counting
-    costs only where a fallback happens; outside a block nothing is counted. Per thread and
-    per task (a context variable).
-
-    >>> import wrmodel
-    >>> with wrmodel.count_fallbacks() as seen:
-    ...     _ = wrmodel.loads(b'{"message": "m", "color": "red"}', wrmodel.WorkRequestLogEntry)
-    >>> seen
-    Counter({'engine': 1})
-    """
-    counted: collections.Counter[str] = collections.Counter()
-    token = _COUNTED.set(counted)
-    try:
-        yield counted
-    finally:
-        _COUNTED.reset(token)
-
-
-def count_fallback(way: str) -> None:
-    """Count a fallback of ``way`` (``engine``, ``detailed``, ``encoder``), if counting."""
-    counted = _COUNTED.get()
-    if counted is not None:
-        counted[way] += 1
-
-
-#: Tagged unions: each base class, with its member classes.
-Unions = Mapping[type, tuple[type, ...]]
-#: The tagged unions every converter decodes (``register_union``).
-_UNIONS: dict[type, tuple[type, ...]] = {}
-UNIONS: Unions = types.MappingProxyType(_UNIONS)
-#: Classes other than the models that every converter writes, with their encoders.
-_ENCODERS: dict[type, Callable[[Any], Any]] = {}
-
-
-#: What decoding an object of a class ends with, by class (``register_finisher``).
-_FINISHERS: dict[type, Callable[[Any], Any]] = {}
-
-
-def register_finisher(cls: type, finish: Callable[[Any], Any]) -> None:
-    """Pass each decoded object of ``cls`` through ``finish``, which returns the object to give.
-
-    For the layers above (an event's snapshot made its family's class again, as its ``model``
-    says); done when they are imported, before any use. Every decoder (the codec's, the C
-    engine's) ends with it.
-    """
-    _FINISHERS[cls] = finish
-
-
-def finished(cls: type, decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``decode``, ending with ``cls``'s finisher if it has one."""
-    finish = _FINISHERS.get(cls)
-    if finish is None:
-        return decode
-
-    def decode_and_finish(value: Any) -> Any:
-        return finish(decode(value))
-
-    return decode_and_finish
-
-
-def register_union(base: type, members: tuple[type, ...]) -> None:
-    """Decode ``base`` as a tagged union of ``members``, each tagged by its class's name.
-
-    For the layers above (the events); done when they are imported, before any use.
-    """
-    _UNIONS[base] = members
-
-
-def register_encoder(cls: type, encode: Callable[[Any], Any]) -> None:
-    """Write objects of ``cls`` as ``encode`` makes them, in every style (the summary)."""
-    _ENCODERS[cls] = encode
 
 
 class Codec:
@@ -418,8 +204,8 @@ class Codec:
         for cls in type(obj).__mro__:
             if cls in encoders:
                 return encoders[cls]
-            if cls in _ENCODERS:
-                return _ENCODERS[cls]
+            if cls in ENCODERS:
+                return ENCODERS[cls]
         msg = f"cannot encode {show(obj)}: expected a model or a list of models"
         raise EncodeError(msg)
 

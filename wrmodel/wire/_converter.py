@@ -25,18 +25,11 @@ from wrmodel.models._frozen import MAX_DEPTH
 from wrmodel.models._models import Model, WorkRequest, to_enum
 from wrmodel.models._time import parse_rfc3339
 
-from ._codec import (
-    STYLES,
-    UNIONS,
-    Codec,
-    LostValueError,
-    StyleName,
-    UnknownKeys,
-    count_fallback,
-    subject,
-)
+from ._codec import Codec, LostValueError
 from ._engine import Engine
 from ._kinds import SURPRISES
+from ._registry import UNIONS, count_fallback
+from ._styles import STYLES, StyleName, UnknownKeys, subject
 
 _T = TypeVar("_T", bound="Model | Sequence[Model]")
 _JSON_TEXT = (bytes, bytearray, memoryview, str)

@@ -29,8 +29,10 @@ import msgspec
 from wrmodel._compile import compile_function
 from wrmodel.models._build import build_lines
 
-from ._codec import TAG, Codec, finished
+from ._codec import Codec
 from ._kinds import SCOPE, NotSure
+from ._registry import finished
+from ._styles import TAG
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
 #: when the text is not for it.

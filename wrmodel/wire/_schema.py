@@ -7,9 +7,9 @@ from typing import Any
 
 from wrmodel.models._models import WorkRequest
 
-from ._codec import Field, StyleName
 from ._converter import shared_converter
 from ._kinds import RFC3339  # noqa: F401 (the timestamps' pattern, here too)
+from ._styles import Field, StyleName
 
 
 def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, Any]:
