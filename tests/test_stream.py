@@ -397,6 +397,15 @@ class TestDump:
         assert dump_jsonl(iter(OBJS), out, style="sdk") == len(OBJS)
         assert list(iter_jsonl(io.BytesIO(out.getvalue()), style="sdk")) == OBJS
 
+    def test_text_file_refused(self, tmp_path):
+        """A file opened as text is refused at once, saying to open it in binary mode."""
+        path = tmp_path / "out.jsonl"
+        with path.open("w") as text, pytest.raises(TypeError, match=r"mode 'wb'.*out\.jsonl"):
+            dump_jsonl(OBJS, text)
+        assert path.read_bytes() == b""
+        with pytest.raises(TypeError, match="got a text stream"):
+            dump_jsonl(OBJS, io.StringIO())
+
     def test_no_cli(self):
         """The cli style is not JSON Lines."""
         with pytest.raises(ValueError, match="not the CLI's output"):

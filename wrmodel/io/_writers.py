@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import textwrap
@@ -29,6 +30,11 @@ def dump_jsonl(
     b'{"message":"a"}\n{"message":"a"}\n'
     """
     converter_for(style)  # one whose records JSON Lines hold
+    if isinstance(target, io.TextIOBase):
+        name = getattr(target, "name", None)
+        what = "a text stream" if name is None else f"a file opened as text ({show(name)})"
+        msg = f"dump_jsonl writes bytes: expected a path or a binary file (mode 'wb'), got {what}"
+        raise TypeError(msg)
     if isinstance(target, str | os.PathLike):
         with open(target, "wb") as file:  # noqa: PTH123 (a path or a str)
             return dump_jsonl(objs, file, style=style)
