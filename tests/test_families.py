@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 import random
 import sys
+import types
 import typing
 from typing import Any
 
@@ -730,6 +731,49 @@ class TestAFieldAdded:
 
 
 THROW_AWAY = TestAFieldAdded.declare()
+
+
+class TestDeclaringChecksTheSdk:
+    OPTIONS: typing.ClassVar[dict[str, Any]] = {
+        "statuses": wrmodel.Status,
+        "transitions": {"ACCEPTED": "IN_PROGRESS"},
+        "operation_types": None,
+        "action_types": wrmodel.ResourceActionType,
+    }
+
+    @pytest.mark.parametrize(
+        ("sdk", "message"),
+        [
+            (
+                "oci.database.models",
+                (
+                    r"^sdk: oci\.database\.models has no WorkRequestResource, WorkRequestError, "
+                    r"WorkRequestLogEntry, WorkRequest, WorkRequestSummary: expected"
+                ),
+            ),
+            ("oci.nosuch.models", r"^sdk: no module 'oci\.nosuch\.models'"),
+            ("ocii.devops.models", r"^sdk: no module 'ocii\.devops\.models'"),
+        ],
+    )
+    def test_refused_when_called(self, sdk, message):
+        """An SDK module without the family's classes is refused by declare_family itself."""
+        module = f"tests.refused_{sdk.replace('.', '_')}"
+        with pytest.raises(ValueError, match=message):
+            wrmodel.declare_family("refused", sdk=sdk, module=module, **self.OPTIONS)
+        assert "_wrmodel_refused" not in vars(sys.modules.get(module, types.ModuleType("m")))
+
+    def test_unchecked_without_the_sdk(self, monkeypatch):
+        """Where the SDK is not installed, the module cannot be checked: to_sdk says so later."""
+        import importlib
+
+        def no_oci(name: str) -> Any:
+            raise ModuleNotFoundError("No module named 'oci'", name="oci")
+
+        monkeypatch.setattr(importlib, "import_module", no_oci)
+        family = wrmodel.declare_family(
+            "no_sdk_here", sdk="oci.any_service.models", module="tests.no_sdk_here", **self.OPTIONS
+        )
+        assert family.sdk == "oci.any_service.models"
 
 
 class TestDeclaringWithEnumsAndFreeStrings:

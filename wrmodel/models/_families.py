@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import importlib
 import sys
 import types
 from collections.abc import Callable, Mapping, Sequence
@@ -201,6 +202,7 @@ def declare_family(
         resource_fields=resource_fields,
         summary_resources=summary_resources,
     )
+    _check_sdk(sdk, [cls.__name__ for cls in classes])
     _findable(module, name, [*classes, status, operation, action])
     return Family(
         name,
@@ -212,6 +214,20 @@ def declare_family(
         _table(status, **transitions),
         status[succeeded],
     )
+
+
+def _check_sdk(sdk: str, names: Sequence[str]) -> None:
+    """Refuse an SDK module that lacks the family's classes (unchecked where the SDK is not)."""
+    try:
+        module = importlib.import_module(sdk)
+    except ModuleNotFoundError as error:
+        if error.name == "oci" and sdk.startswith("oci."):
+            return  # the SDK is not installed: to_sdk says how to install it
+        raise ValueError(f"sdk: no module {sdk!r}, or it cannot be imported: {error}") from None
+    missing = [name for name in names if not isinstance(getattr(module, name, None), type)]
+    if missing:
+        msg = f"sdk: {sdk} has no {', '.join(missing)}: expected the module of the service's models"
+        raise ValueError(msg)
 
 
 #: Cancelation is best effort: work that finishes before it is canceled still succeeds or
