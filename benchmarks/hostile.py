@@ -90,7 +90,7 @@ CASES = (
         None,
         check=_check(lambda v: v.id == "last"),
     ),
-    Case("invalid UTF-8", _doc(b',"compartmentId":"\xff\xfe"'), "not valid JSON"),
+    Case("invalid UTF-8", _doc(b',"compartmentId":"\xff\xfe"'), "not UTF-8 text (the byte 0xff"),
     Case("a byte-order mark", lambda: b"\xef\xbb\xbf" + _doc(b"")(), "byte order mark"),
     Case("a lone surrogate, escaped", _doc(b',"compartmentId":"\\ud800"'), "surrogate"),
     Case(

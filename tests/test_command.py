@@ -214,7 +214,9 @@ class TestBinaryInput:
         (here / "x.jsonl").write_bytes(jsonl(DOCS[:1]) + b'{"id": "\xff"}\n')
         status, out, _ = command(capsysbinary, "check", "x.jsonl")
         assert status == 1
-        assert out.startswith(b"x.jsonl: line 2: $: not valid JSON")
+        assert out.startswith(
+            b"x.jsonl: line 2: $: not JSON text: not UTF-8 text (the byte 0xff at offset 8)\n"
+        )
 
     def test_iter_jsonl_raises_whatever_on_error(self):
         """The library raises for such input: it is not a record that on_error could take."""

@@ -129,7 +129,7 @@ class TestLoads:
             (b"", "not valid JSON"),
             (b"{", "not valid JSON"),
             (b"{'id': 'x'}", "not valid JSON"),
-            (b"\xff", "not valid JSON"),
+            (b"\xff", "not JSON text: not UTF-8 text (it begins with the byte 0xff)"),
             ("NaN", "not valid JSON"),
             (b"[1,]", "not valid JSON"),
         ],
@@ -664,3 +664,29 @@ class TestOptions:
         """An option out of its range is a ValueError naming it and quoting what came."""
         with pytest.raises(ValueError, match=f"^{re.escape(message)}"):
             wrmodel.Converter(**options)
+
+
+class TestNotJsonText:
+    @pytest.mark.parametrize(
+        ("data", "what"),
+        [
+            (bytes(range(256)), "binary data (a NUL byte at offset 0)"),
+            (b"\x1f\x8b\x08\x00rest", "gzip-compressed data (decompress it first; iter_jsonl"),
+            ('{"id": "é"}'.encode("utf-16"), "UTF-16 text (wrmodel reads UTF-8)"),
+            ('{"id": "é"}'.encode("latin-1"), "not UTF-8 text (the byte 0xe9 at offset 8)"),
+            (b"PK\x03\x04zip", "a zip archive"),
+            (
+                b'{"id": "\xed\xa0\x80"}',
+                "not UTF-8 text (a lone surrogate at offset 8, which UTF-8 cannot hold)",
+            ),
+        ],
+    )
+    def test_named_as_the_command_names_it(self, data, what):
+        """Input that is not JSON text is named for what it is, not by a parser's complaint."""
+        with pytest.raises(DecodeError, match=r"^\$: not JSON text: " + re.escape(what)):
+            wrmodel.loads(data)
+
+    def test_json_text_with_a_mistake(self):
+        """JSON text with a mistake is still said to be invalid JSON, where it is."""
+        with pytest.raises(DecodeError, match=r"^\$: not valid JSON: .*line 1 column 2"):
+            wrmodel.loads(b"{oops")

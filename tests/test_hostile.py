@@ -145,4 +145,6 @@ class TestLimits:
                 on_error=errors.append,
             )
         )
-        assert "not valid UTF-8" in str(errors[0])
+        assert str(errors[0]).startswith(
+            "$: not JSON text: not UTF-8 text (the byte 0xff at offset 14)"
+        )

@@ -194,7 +194,7 @@ class TestFormats:
         for lines in (['{"message": "\ud800"}'], ['[{"message": "\ud800"}]']):
             with pytest.raises(DecodeError) as info:
                 list(iter_jsonl(lines, WorkRequestLogEntry))
-            assert "not valid" in info.value.problems[0].message
+            assert "not JSON text: not UTF-8 text (a lone surrogate at offset" in str(info.value)
 
     @pytest.mark.parametrize(
         ("source", "message"),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from wrmodel._sniff import bad_utf8
 from wrmodel.exceptions import DecodeError
 
 from ._sources import CHUNK, text_error
@@ -114,6 +115,8 @@ class _Text:
         self._infinite = False
         #: Whether an escape (``\\u``) was read: only then may a value hold a surrogate.
         self._escapes = False
+        #: How many bytes were decoded so far.
+        self._read = 0
         self.buffer = ""
         self.pos = 0
         self.done = False
@@ -130,10 +133,14 @@ class _Text:
     def _decode(self, piece: bytes | None) -> str:
         piece_ = piece or b""
         self._escapes = self._escapes or b"\\u" in piece_ or piece_.endswith(b"\\")
+        pending = len(self._utf8.getstate()[0])  # the end of the last piece, not yet decoded
         try:
-            return self._utf8.decode(piece or b"", final=piece is None)
+            text = self._utf8.decode(piece_, final=piece is None)
         except UnicodeDecodeError as error:
-            raise text_error(f"not valid UTF-8: {error}") from None
+            where = bad_utf8(error.object, error.start, self._read - pending)
+            raise text_error(f"not JSON text: {where}") from None
+        self._read += len(piece_)
+        return text
 
     def _more(self, size: int) -> None:
         """Read at least ``size`` more bytes, or to the end; drop what was read before."""

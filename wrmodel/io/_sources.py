@@ -8,11 +8,11 @@ from __future__ import annotations
 import io
 import itertools
 import os
-import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Protocol, cast
 
 from wrmodel._errors import show
+from wrmodel._sniff import GZIP, not_text
 from wrmodel.exceptions import DecodeError, Problem
 
 
@@ -85,13 +85,12 @@ def _gzip_named(name: object) -> bool:
 
 
 #: gzip's magic number (and its one compression method, deflate).
-_GZIP = b"\x1f\x8b\x08"
 
 
 def is_gzip(path: str | os.PathLike[str]) -> bool:
     """Whether the file at ``path`` is read as gzip data: by its name or its magic number."""
     with open(path, "rb") as file:  # noqa: PTH123 (a path or a str)
-        return _gzip_named(path) or file.read(len(_GZIP)) == _GZIP
+        return _gzip_named(path) or file.read(len(GZIP)) == GZIP
 
 
 def unpacked(chunks: Iterator[bytes], *, gzip_named: bool = False) -> Iterator[bytes]:
@@ -99,9 +98,9 @@ def unpacked(chunks: Iterator[bytes], *, gzip_named: bool = False) -> Iterator[b
     first = b""
     for chunk in chunks:
         first += chunk
-        if len(first) >= len(_GZIP):
+        if len(first) >= len(GZIP):
             break
-    if gzip_named or first.startswith(_GZIP):
+    if gzip_named or first.startswith(GZIP):
         yield from _gunzip(itertools.chain([first], chunks))
     elif first:
         yield first
@@ -159,56 +158,6 @@ def read_document(source: Readable, max_bytes: int) -> bytes:
 def _chunks(read: Callable[[int], bytes | str]) -> Iterator[bytes]:
     while chunk := read(CHUNK):
         yield _as_bytes(chunk)
-
-
-#: The beginnings of what is not JSON text, and what it is said to be.
-_GZIP_ONLY = "(wrmodel reads gzip)"
-
-
-_MAGIC = tuple(
-    (re.compile(magic), what)
-    for magic, what in (
-        (rb"BZh[1-9]1AY&SY", f"bzip2-compressed data {_GZIP_ONLY}"),
-        (rb"\xfd7zXZ\x00", f"xz-compressed data {_GZIP_ONLY}"),
-        (rb"\x28\xb5\x2f\xfd", f"zstd-compressed data {_GZIP_ONLY}"),
-        (rb"\x04\x22\x4d\x18", f"lz4-compressed data {_GZIP_ONLY}"),
-        (rb"PK\x03\x04", f"a zip archive {_GZIP_ONLY}"),
-        (rb"7z\xbc\xaf\x27\x1c", f"a 7z archive {_GZIP_ONLY}"),
-        (rb"\xff\xfe|\xfe\xff", "UTF-16 text (wrmodel reads UTF-8)"),
-    )
-)
-
-
-#: How far a NUL byte is looked for: binary data has one early (git and grep look so).
-_NUL_WITHIN = 8 << 10
-
-
-def not_text(head: bytes) -> str | None:
-    r"""What the input beginning with ``head`` seems to be, if not JSON text; else None.
-
-    Compressed data and archives by their magic numbers; binary data by a NUL byte in its
-    first 8 KiB (JSON text never holds one: control characters are escaped in strings);
-    text that is not UTF-8 by its first character. Later invalid UTF-8 is a bad record.
-
-    >>> not_text(b'{"id": "a"}') is None
-    True
-    >>> not_text(b"\xfd7zXZ\x00...")
-    'xz-compressed data (wrmodel reads gzip)'
-    >>> not_text(b'{"id": "\x00"}')
-    'binary data (a NUL byte at offset 8)'
-    """
-    for magic, what in _MAGIC:
-        if magic.match(head):
-            return what
-    nul = head.find(b"\x00", 0, _NUL_WITHIN)
-    if nul >= 0:
-        return f"binary data (a NUL byte at offset {nul})"
-    try:
-        head[:4].decode()
-    except UnicodeDecodeError as error:
-        if error.start == 0 and error.reason != "unexpected end of data":
-            return f"not UTF-8 text (it begins with the byte 0x{head[0]:02x})"
-    return None
 
 
 def refuse_if_not_text(head: bytes) -> None:

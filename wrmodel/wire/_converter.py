@@ -18,6 +18,7 @@ import pendulum
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 
 from wrmodel._errors import expected, key_path, show
+from wrmodel._sniff import GZIP, not_text, not_utf8
 from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationError
 from wrmodel.models._enums import ENUMS
 from wrmodel.models._families import ALL_MODELS
@@ -52,6 +53,24 @@ def read_json(data: bytes | bytearray | memoryview | str) -> Any:
     except (msgspec.DecodeError, RecursionError, UnicodeError):
         pass
     return orjson.loads(data)
+
+
+def _not_json(data: bytes | bytearray | memoryview | str, error: ValueError) -> str:
+    """What is wrong with text no JSON reader takes, named as the command names it."""
+    if not isinstance(data, str):
+        raw = bytes(data)
+        if raw.startswith(GZIP):
+            return (
+                "not JSON text: gzip-compressed data (decompress it first; iter_jsonl reads gzip)"
+            )
+        first = raw.lstrip(b" \t\r\n")[:1]
+        begins_as_json = bool(first) and first in b'{["-0123456789tfn'
+        # Text that begins as JSON is JSON text with a mistake (a raw control character,
+        # say), unless it is not UTF-8; anything else may be data of another kind.
+        what = not_utf8(raw) if begins_as_json else not_text(raw) or not_utf8(raw)
+        if what is not None:
+            return f"not JSON text: {what}"
+    return f"not valid JSON: {error}"
 
 
 #: The CLI's output, its values left as text: the data for the engine, the headers for the
@@ -275,7 +294,7 @@ class Converter(cattrs.Converter):
         try:
             return read_json(data)
         except orjson.JSONDecodeError as error:
-            raise DecodeError([Problem("$", f"not valid JSON: {error}")], subject(cls)) from None
+            raise DecodeError([Problem("$", _not_json(data, error))], subject(cls)) from None
 
     def _error(self, problems: list[Problem], value: Any, cls: Any) -> DecodeError:
         """A DecodeError for ``problems``, first saying so if ``value`` looks like another style."""
