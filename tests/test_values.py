@@ -118,6 +118,35 @@ class TestEvolveAndSubclasses:
         )
         assert wr.unknown == wrmodel.Unknown(values={"operation_type": "A"})
 
+    def test_optional_enum_field_keeps_its_raw_value(self):
+        """A field of an enum type keeps an unknown value's string, required or optional.
+
+        Which fields keep it is read from their types (the kinds table), not from which
+        converter they happen to use.
+        """
+
+        def to_phase(value: object) -> wrmodel.Status | None:
+            return (
+                None
+                if value is None
+                else wrmodel.Status[str(value)]
+                if value
+                in (
+                    "ACCEPTED",
+                    "IN_PROGRESS",
+                )
+                else wrmodel.Status.UNKNOWN_ENUM_VALUE
+            )
+
+        @attrs.frozen(kw_only=True)
+        class Staged(WorkRequest):
+            phase: wrmodel.Status | None = attrs.field(default=None, converter=to_phase)
+
+        staged = Staged(id="x", operation_type="A", status="ACCEPTED", phase="WAITING")
+        assert staged.unknown == wrmodel.Unknown(values={"operation_type": "A", "phase": "WAITING"})
+        assert wrmodel.models._models.as_sent(staged, "phase") == "WAITING"
+        assert Staged(id="x", operation_type="A", status="ACCEPTED").phase is None
+
     def test_raw_value_of_no_enum_still_refused(self):
         """A raw value for a field that is not an enum is still an error."""
         with pytest.raises(ValidationError, match=r"\$\.unknown\.values\.id: 'id' is not an enum"):

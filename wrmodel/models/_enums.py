@@ -111,6 +111,11 @@ _KNOWN: dict[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = {}
 KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(_KNOWN)
 
 
+def enum_of(tp: Any) -> Any:
+    """``tp`` if it is an enum class (the type of a field of the enum kind), else None."""
+    return tp if isinstance(tp, type) and issubclass(tp, enum.Enum) else None
+
+
 def open_enum(name: str, values: Sequence[str], module: str) -> type[enum.StrEnum]:
     """An enum of ``values`` and ``UNKNOWN_ENUM_VALUE``, as the SDK's are; known to decoders.
 

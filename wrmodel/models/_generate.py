@@ -56,7 +56,6 @@ from wrmodel._errors import expected, fail
 
 from ._enums import {enums}
 from ._models import (
-    _ENUM_CONVERTERS,
     Model,
     Unknown,
 {models}    _tuple_of,
@@ -99,7 +98,6 @@ class _Module:
         self.helpers: dict[str, str] = {}
         self.enums: set[str] = set()
         self.models: set[str] = set()
-        self.registered: list[tuple[str, str]] = []
 
     def helper(self, name: str, source: str) -> str:
         self.helpers.setdefault(name, source)
@@ -123,7 +121,6 @@ class _Module:
                 raise TypeError(f"an optional enum field ({tp.__name__}) is not generated")
             self.enums.add(tp.__name__)
             convert = f"_{_snake(tp.__name__)}"
-            self.registered.append((convert, tp.__name__))
             return tp.__name__, self.helper(
                 convert,
                 f"def {convert}(value: {tp.__name__} | str) -> {tp.__name__}:\n"
@@ -221,17 +218,11 @@ def render(title: str, declarations: list[Declaration]) -> str:
     models = "".join(f"    {name},\n" for name in sorted(module.models))
     enums = ", ".join(sorted(module.enums))
     helpers = "\n\n\n".join(module.helpers.values())
-    registry = "\n".join(
-        f"_ENUM_CONVERTERS[{convert}] = {enum_name}"
-        for convert, enum_name in dict(module.registered).items()
-    )
     names = ", ".join(f'"{stand_in.__name__}"' for stand_in, _, _ in recorded.classes)
     return (
         _HEADER.format(title=title, enums=enums, models=models, rules=", ".join(sorted(rules)))
         + f"\n__all__ = ({names})\n\n\n"
         + helpers
-        + "\n\n\n# The models keep the raw strings of these enums' unknown values.\n"
-        + registry
         + "\n"
         + "".join(classes)
         + "\n"

@@ -22,7 +22,6 @@ from ._enums import (
     TaggingStatus,
 )
 from ._models import (
-    _ENUM_CONVERTERS,
     Model,
     Unknown,
     WorkRequestResource,
@@ -84,14 +83,6 @@ def _iam_work_request_resources(
     value: Sequence[IamWorkRequestResource] | None,
 ) -> tuple[IamWorkRequestResource, ...] | None:
     return _tuple_of(IamWorkRequestResource, value)
-
-
-# The models keep the raw strings of these enums' unknown values.
-_ENUM_CONVERTERS[_tagging_operation_type] = TaggingOperationType
-_ENUM_CONVERTERS[_tagging_status] = TaggingStatus
-_ENUM_CONVERTERS[_resource_action_type] = ResourceActionType
-_ENUM_CONVERTERS[_iam_operation_type] = IamOperationType
-_ENUM_CONVERTERS[_status] = Status
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

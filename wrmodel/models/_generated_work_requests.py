@@ -16,7 +16,6 @@ from wrmodel._errors import expected, fail
 
 from ._enums import ResourceActionType, Status
 from ._models import (
-    _ENUM_CONVERTERS,
     Model,
     Unknown,
     _tuple_of,
@@ -62,11 +61,6 @@ def _required_work_request_resources(
 def _required_percent(value: float) -> float:
     percent = to_percent(value)
     return fail(expected("a number", value)) if percent is None else percent
-
-
-# The models keep the raw strings of these enums' unknown values.
-_ENUM_CONVERTERS[_resource_action_type] = ResourceActionType
-_ENUM_CONVERTERS[_status] = Status
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

@@ -19,8 +19,8 @@ import pendulum
 
 from wrmodel._errors import expected, fail
 
+from ._enums import enum_of
 from ._models import (
-    _ENUM_CONVERTERS,
     _tuple_of,
     to_enum,
     to_optional_string,
@@ -42,7 +42,8 @@ def _is(tp: Any, target: type) -> Any:
 
 
 def _enum_of(tp: Any) -> Any:
-    return tp if isinstance(tp, type) and issubclass(tp, enum.Enum) else _NOT
+    of = enum_of(tp)
+    return _NOT if of is None else of
 
 
 def _model_of(tp: Any) -> Any:
@@ -71,7 +72,6 @@ def _enum_converter(cls: type[enum.StrEnum]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         return to_enum(cls, value)
 
-    _ENUM_CONVERTERS[convert] = cls  # the models keep raw strings of its unknown values
     return convert
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import types
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -23,7 +25,7 @@ from wrmodel._errors import expected, fail, show
 from wrmodel.exceptions import Problem, ValidationError
 
 from . import _rules
-from ._enums import KNOWN, ActionType, OperationType, Status
+from ._enums import KNOWN, ActionType, OperationType, Status, enum_of
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
 from ._percent import to_percent
@@ -65,13 +67,6 @@ def _operation_type(value: OperationType | str) -> OperationType:
 
 def _action_type(value: ActionType | str) -> ActionType:
     return to_enum(ActionType, value)
-
-
-_ENUM_CONVERTERS: dict[Callable[[Any], Any], type[enum.StrEnum]] = {
-    _status: Status,
-    _operation_type: OperationType,
-    _action_type: ActionType,
-}
 
 
 def to_timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
@@ -143,12 +138,8 @@ def _model(cls: type[_T]) -> type[_T]:
     """
     init = cls.__init__
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
-    enums = tuple(
-        (f.name, _ENUM_CONVERTERS[f.converter]["UNKNOWN_ENUM_VALUE"])  # type: ignore[index]
-        for f in fields
-        if f.converter in _ENUM_CONVERTERS  # type: ignore[comparison-overlap]
-    )
     keeps = any(f.name == "unknown" for f in fields)
+    owner: type = cls
 
     @functools.wraps(init)
     def __init__(self: object, *args: Any, **kwargs: Any) -> None:  # noqa: N807
@@ -157,7 +148,7 @@ def _model(cls: type[_T]) -> type[_T]:
         except ValidationError:
             raise ValidationError(_problems(cls, kwargs), cls.__name__) from None
         if keeps:
-            _keep_raw(self, enums, kwargs)
+            _keep_raw(self, enum_fields(owner), kwargs)
 
     setstate = cls.__setstate__  # type: ignore[attr-defined]
     defaults = [(f.name, f.default) for f in fields if f.default is not attrs.NOTHING]
@@ -184,6 +175,28 @@ def _model(cls: type[_T]) -> type[_T]:
     cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
     cls.__repr__ = _repr  # type: ignore[method-assign]
     return cls
+
+
+@functools.cache
+def enum_fields(cls: type) -> tuple[tuple[str, enum.Enum], ...]:
+    """The fields of ``cls`` of the enum kind, each with its enum's ``UNKNOWN_ENUM_VALUE``.
+
+    Read from the fields' types once per class (the models keep the strings of unknown
+    values of these fields).
+
+    >>> [name for name, _ in enum_fields(WorkRequest)]
+    ['operation_type', 'status']
+    """
+    hints = typing.get_type_hints(cls)
+    found = []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        if isinstance(tp, types.UnionType):  # optional
+            tp = next(arg for arg in typing.get_args(tp) if arg is not type(None))
+        of = enum_of(tp)
+        if of is not None and of in KNOWN:
+            found.append((field.name, of["UNKNOWN_ENUM_VALUE"]))
+    return tuple(found)
 
 
 def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[str, Any]) -> None:
