@@ -10,19 +10,17 @@ fields (as the OCI SDK ships generated source). A test fails when they are stale
 from __future__ import annotations
 
 import enum
-import re
 import subprocess
 import sys
 import textwrap
-import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-import pendulum
+import attrs
 
 from . import _declarations
 from ._declarations import FieldSpec
+from ._kinds import kind_of
 from ._rules import lifecycle_bases
 
 #: Each generated module: its file, what it says of itself, and the declarations it holds.
@@ -77,18 +75,9 @@ class _Recorded:
         self.classes: list[tuple[type, Sequence[FieldSpec], str]] = []
 
     def make(self, name: str, fields: Sequence[FieldSpec], doc: str) -> type:
-        stand_in = type(name, (), {})
+        stand_in = attrs.make_class(name, {})  # an attrs class: of the model kind
         self.classes.append((stand_in, fields, doc))
         return stand_in
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _items(tp: Any) -> type | None:
-    """``X`` of ``tuple[X, ...]``, else None."""
-    return typing.get_args(tp)[0] if typing.get_origin(tp) is tuple else None
 
 
 class _Module:
@@ -99,71 +88,21 @@ class _Module:
         self.enums: set[str] = set()
         self.models: set[str] = set()
 
-    def helper(self, name: str, source: str) -> str:
-        self.helpers.setdefault(name, source)
-        return name
-
     def field(self, spec: FieldSpec, made: set[str]) -> str:
-        """A field's line: its annotation and its ``attrs.field``."""
+        """A field's line: its annotation and its ``attrs.field``, as its kind writes them."""
         name, tp, required = spec
-        annotation, convert = self._kind(tp, required, made)
+        kind, of = kind_of(tp, name)
+        source = kind.source(of, required)
+        if source.helper is not None:
+            self.helpers.setdefault(source.converter, source.helper)
+        if kind.name == "enum":
+            self.enums.add(source.names or "")
+        elif source.names is not None and source.names not in made:
+            self.models.add(source.names)  # one of identity's, imported
+        annotation, convert = source.annotation, source.converter
         if required:
             return f"    {name}: {annotation} = attrs.field(converter={convert})"
         return f"    {name}: {annotation} | None = attrs.field(default=None, converter={convert})"
-
-    def _kind(self, tp: Any, required: bool, made: set[str]) -> tuple[str, str]:  # noqa: PLR0911
-        """The annotation and the converter of a field of type ``tp``."""
-        items = _items(tp)
-        if tp is str:
-            return "str", "to_string" if required else "to_optional_string"
-        if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            if not required:  # pragma: no cover (no built-in family has one)
-                raise TypeError(f"an optional enum field ({tp.__name__}) is not generated")
-            self.enums.add(tp.__name__)
-            convert = f"_{_snake(tp.__name__)}"
-            return tp.__name__, self.helper(
-                convert,
-                f"def {convert}(value: {tp.__name__} | str) -> {tp.__name__}:\n"
-                f"    return to_enum({tp.__name__}, value)",
-            )
-        if tp is pendulum.DateTime:
-            if not required:
-                return "pendulum.DateTime", "to_timestamp"
-            return "pendulum.DateTime", self.helper(
-                "_required_timestamp",
-                "def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:\n"
-                "    time = to_timestamp(value)\n"
-                '    return fail(expected("an aware datetime", value)) if time is None else time',
-            )
-        if tp is float:
-            if not required:
-                return "float", "to_percent"
-            return "float", self.helper(
-                "_required_percent",
-                "def _required_percent(value: float) -> float:\n"
-                "    percent = to_percent(value)\n"
-                '    return fail(expected("a number", value)) if percent is None else percent',
-            )
-        if items is not None:
-            of = items.__name__
-            if of not in made:
-                self.models.add(of)  # one of identity's, imported
-            plural = f"_{_snake(of)}s"
-            if not required:
-                return f"tuple[{of}, ...]", self.helper(
-                    plural,
-                    f"def {plural}(value: Sequence[{of}] | None) -> tuple[{of}, ...] | None:\n"
-                    f"    return _tuple_of({of}, value)",
-                )
-            convert = f"_required{plural}"
-            return f"tuple[{of}, ...]", self.helper(
-                convert,
-                f"def {convert}(value: Sequence[{of}]) -> tuple[{of}, ...]:\n"
-                f"    items = _tuple_of({of}, value)\n"
-                f'    what = "a sequence of {of}"\n'
-                "    return fail(expected(what, value)) if items is None else items",
-            )
-        raise TypeError(f"no source for a field of type {tp!r}")  # pragma: no cover
 
 
 def _doc(text: str) -> str:

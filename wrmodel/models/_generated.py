@@ -62,7 +62,7 @@ def _work_request_resources(
     return _tuple_of(WorkRequestResource, value)
 
 
-def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
+def _required_time(value: dt.datetime) -> pendulum.DateTime:
     time = to_timestamp(value)
     return fail(expected("an aware datetime", value)) if time is None else time
 
@@ -179,7 +179,7 @@ class IamWorkRequestErrorSummary(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

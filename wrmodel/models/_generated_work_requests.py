@@ -41,7 +41,7 @@ def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType
     return to_enum(ResourceActionType, value)
 
 
-def _required_timestamp(value: dt.datetime) -> pendulum.DateTime:
+def _required_time(value: dt.datetime) -> pendulum.DateTime:
     time = to_timestamp(value)
     return fail(expected("an aware datetime", value)) if time is None else time
 
@@ -89,7 +89,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -101,7 +101,7 @@ class WorkRequestLogEntry(Model):
     """
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -124,7 +124,7 @@ class WorkRequest(Model, RecordsResources):
         converter=_required_work_request_resources
     )
     percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -146,7 +146,7 @@ class WorkRequestSummary(Model, Snapshot):
     id: str = attrs.field(converter=to_string)
     compartment_id: str = attrs.field(converter=to_string)
     percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_timestamp)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

@@ -27,6 +27,7 @@ from ._models import (
     to_string,
     to_timestamp,
 )
+from ._names import snake
 from ._percent import to_percent
 
 KindName = Literal["str", "enum", "time", "percent", "list", "model"]
@@ -91,6 +92,66 @@ def _model_field(_of: Any, _required: bool, where: str) -> Callable[[Any], Any]:
 
 
 @attrs.frozen
+class Source:
+    """How the generated source of a built-in family writes a field of a kind."""
+
+    #: The field's annotation, ``None`` left out.
+    annotation: str
+    #: The name of its converter.
+    converter: str
+    #: The converter's definition, where the generated module defines it.
+    helper: str | None = None
+    #: The enum or model class the annotation names, which the module imports.
+    names: str | None = None
+
+
+def _required_source(name: str, annotation: str, convert: str, what: str) -> Source:
+    """A required field's converter: the optional one, refusing None as not ``what``."""
+    value = name.removeprefix("_required_")
+    return Source(
+        annotation,
+        name,
+        f"def {name}(value: {annotation.replace('pendulum.DateTime', 'dt.datetime')}) -> "
+        f"{annotation}:\n"
+        f"    {value} = {convert}(value)\n"
+        f'    return fail(expected("{what}", value)) if {value} is None else {value}',
+    )
+
+
+def _enum_source(of: Any, required: bool) -> Source:
+    if not required:  # pragma: no cover (no built-in family has one)
+        raise TypeError(f"an optional enum field ({of.__name__}) is not generated")
+    name = of.__name__
+    convert = snake(name)
+    helper = f"def {convert}(value: {name} | str) -> {name}:\n    return to_enum({name}, value)"
+    return Source(name, convert, helper, name)
+
+
+def _list_source(of: Any, required: bool) -> Source:
+    name = of.__name__
+    plural = f"{snake(name)}s"
+    annotation = f"tuple[{name}, ...]"
+    if not required:
+        helper = (
+            f"def {plural}(value: Sequence[{name}] | None) -> {annotation} | None:\n"
+            f"    return _tuple_of({name}, value)"
+        )
+        return Source(annotation, plural, helper, name)
+    convert = f"_required{plural}"
+    helper = (
+        f"def {convert}(value: Sequence[{name}]) -> {annotation}:\n"
+        f"    items = _tuple_of({name}, value)\n"
+        f'    what = "a sequence of {name}"\n'
+        "    return fail(expected(what, value)) if items is None else items"
+    )
+    return Source(annotation, convert, helper, name)
+
+
+def _no_source(of: Any, _required: bool) -> Source:  # pragma: no cover (none is declared)
+    raise TypeError(f"no source for a field of type {of!r}")
+
+
+@attrs.frozen
 class Kind:
     """One kind of field."""
 
@@ -100,6 +161,9 @@ class Kind:
     recognise: Callable[[Any], Any]
     #: The converter of a declared field of this kind.
     converter: Converter
+    #: How generated source writes a declared field of this kind: from what the kind needs
+    #: to know and whether it is required.
+    source: Callable[[Any, bool], Source]
 
 
 #: Every kind, in the order they are tried.
@@ -110,22 +174,35 @@ KINDS: Mapping[KindName, Kind] = {
             "str",
             lambda tp: _is(tp, str),
             lambda _of, required, _: to_string if required else to_optional_string,
+            lambda _of, required: Source("str", "to_string" if required else "to_optional_string"),
         ),
-        Kind("enum", _enum_of, _enum_field),
+        Kind("enum", _enum_of, _enum_field, _enum_source),
         Kind(
             "time",
             lambda tp: _is(tp, pendulum.DateTime),
             lambda _of, required, _: (
                 _required(to_timestamp, "an aware datetime") if required else to_timestamp
             ),
+            lambda _of, required: (
+                _required_source(
+                    "_required_time", "pendulum.DateTime", "to_timestamp", "an aware datetime"
+                )
+                if required
+                else Source("pendulum.DateTime", "to_timestamp")
+            ),
         ),
         Kind(
             "percent",
             lambda tp: _is(tp, float),
             lambda _of, required, _: _required(to_percent, "a number") if required else to_percent,
+            lambda _of, required: (
+                _required_source("_required_percent", "float", "to_percent", "a number")
+                if required
+                else Source("float", "to_percent")
+            ),
         ),
-        Kind("model", _model_of, _model_field),
-        Kind("list", _models_of, _list_field),
+        Kind("model", _model_of, _model_field, _no_source),
+        Kind("list", _models_of, _list_field, _list_source),
     )
 }
 
