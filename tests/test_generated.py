@@ -57,6 +57,7 @@ class TestGenerated:
     @pytest.mark.parametrize(
         ("declare", "module"),
         [
+            (_declarations.identity, wrmodel),
             (_declarations.tagging, wrmodel),
             (_declarations.iam, wrmodel),
             (_declarations.work_requests, wrmodel.work_requests),

@@ -59,14 +59,14 @@ from .models._generated import (
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
 )
-from .models._models import (
-    Unknown,
+from .models._identity import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
     WorkRequestSummary,
 )
+from .models._models import Unknown
 from .models._time import format_rfc3339, parse_rfc3339
 from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
 from .wire._converter import (

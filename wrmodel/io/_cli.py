@@ -22,7 +22,7 @@ from wrmodel.lifecycle import _events as events
 from wrmodel.lifecycle._history import history
 from wrmodel.lifecycle._summary import Summary, count_of
 from wrmodel.models._families import FAMILIES, WORK_REQUESTS
-from wrmodel.models._models import (
+from wrmodel.models._identity import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,

@@ -18,7 +18,7 @@ except ImportError as error:  # pragma: no cover (the extra is installed for the
 
 from wrmodel.exceptions import DecodeError
 from wrmodel.lifecycle._summary import Summary
-from wrmodel.models._models import WorkRequest
+from wrmodel.models._identity import WorkRequest
 from wrmodel.wire._styles import StyleName
 
 from ._sources import chunks_of_path, is_gzip

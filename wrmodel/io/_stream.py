@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, overload
 
 from wrmodel.exceptions import DecodeError
-from wrmodel.models._models import WorkRequest
+from wrmodel.models._identity import WorkRequest
 from wrmodel.wire._converter import Converter, read_json, shared_converter
 from wrmodel.wire._styles import StyleName
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
 import attrs
@@ -15,20 +15,20 @@ from wrmodel.models import _rules as transitions
 from wrmodel.models._build import evolve
 from wrmodel.models._families import model_name, model_named
 from wrmodel.models._frozen import thaw
-from wrmodel.models._models import (
-    Model,
-    Unknown,
+from wrmodel.models._identity import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
-    to_errors,
-    to_logs,
+)
+from wrmodel.models._models import (
+    Model,
+    Unknown,
     to_optional_string,
-    to_resources,
     to_string,
     to_timestamp,
     to_unknown,
+    tuple_of,
 )
 from wrmodel.models._names import camel
 from wrmodel.models._percent import to_percent
@@ -44,6 +44,20 @@ class Event(Model):
 
     __slots__ = ()
     at: ClassVar[pendulum.DateTime | None] = None
+
+
+def to_resources(
+    value: Sequence[WorkRequestResource] | None,
+) -> tuple[WorkRequestResource, ...] | None:
+    return tuple_of(WorkRequestResource, value)
+
+
+def to_errors(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
+    return tuple_of(WorkRequestError, value)
+
+
+def to_logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLogEntry, ...] | None:
+    return tuple_of(WorkRequestLogEntry, value)
 
 
 def _resource(value: WorkRequestResource) -> WorkRequestResource:

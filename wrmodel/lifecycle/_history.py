@@ -13,12 +13,8 @@ from wrmodel.exceptions import TransitionError
 from wrmodel.models import _rules as transitions
 from wrmodel.models._enums import Status
 from wrmodel.models._families import model_name
-from wrmodel.models._models import (
-    Unknown,
-    WorkRequest,
-    as_sent,
-    to_unknown,
-)
+from wrmodel.models._identity import WorkRequest
+from wrmodel.models._models import Unknown, as_sent, to_unknown
 from wrmodel.models._names import camel, kebab
 from wrmodel.models._rules import Snapshot
 from wrmodel.wire._converter import unstructure

@@ -16,7 +16,7 @@ import pendulum
 
 from wrmodel.models._enums import OperationType, Status
 from wrmodel.models._families import IDENTITY
-from wrmodel.models._models import WorkRequest
+from wrmodel.models._identity import WorkRequest
 from wrmodel.models._rules import Snapshot, family_of, now
 
 _W = TypeVar("_W", bound=Snapshot)

@@ -14,7 +14,7 @@ import pendulum
 from wrmodel._errors import expected
 from wrmodel.exceptions import WorkRequestFailed
 from wrmodel.models._build import build
-from wrmodel.models._models import WorkRequest, WorkRequestSummary
+from wrmodel.models._identity import WorkRequest, WorkRequestSummary
 from wrmodel.models._rules import Snapshot, is_snapshot, is_successful, is_terminal
 
 if TYPE_CHECKING:

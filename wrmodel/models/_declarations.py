@@ -16,13 +16,15 @@ from typing import Any
 import pendulum
 
 from ._enums import (
+    ActionType,
     IamOperationType,
+    OperationType,
     ResourceActionType,
     Status,
     TaggingOperationType,
     TaggingStatus,
 )
-from ._models import WorkRequestResource
+from ._identity import WorkRequestResource
 
 #: A field of a declared class: its name, its type (``None`` left out) and whether it is
 #: required. The SDK's order.
@@ -34,6 +36,71 @@ Make = Callable[[str, Sequence[FieldSpec], str], type]
 def many(cls: type) -> Any:
     """The type of a field holding a tuple of ``cls``: ``tuple[cls, ...]``."""
     return tuple.__class_getitem__((cls, ...))
+
+
+def identity(make: Make) -> tuple[type, ...]:
+    """Identity's work requests (``oci.identity.models``): resource, error, log, request..."""
+    resource = make(
+        "WorkRequestResource",
+        [
+            ("identifier", str, True),
+            ("entity_type", str, True),
+            ("action_type", ActionType, True),
+            ("entity_uri", str, False),
+        ],
+        "A resource a work request affects, and what it does to it.\n\n"
+        '>>> WorkRequestResource(identifier="ocid1.c", entity_type="compartment", '
+        'action_type="DELETED")\n'
+        "WorkRequestResource(identifier='ocid1.c', entity_type='compartment', "
+        "action_type=...DELETED)",
+    )
+    error = make(
+        "WorkRequestError",
+        [("code", str, True), ("message", str, True), ("timestamp", pendulum.DateTime, False)],
+        "An error a work request met.\n\n"
+        '>>> WorkRequestError(code="CompartmentNotEmpty", message="Compartment is not empty.")\n'
+        "WorkRequestError(code='CompartmentNotEmpty', message='Compartment is not empty.')",
+    )
+    log = make(
+        "WorkRequestLogEntry",
+        [("message", str, True), ("timestamp", pendulum.DateTime, False)],
+        "A line of a work request's log.\n\n"
+        '>>> WorkRequestLogEntry(message="Work request accepted.")\n'
+        "WorkRequestLogEntry(message='Work request accepted.')",
+    )
+    head: list[FieldSpec] = [
+        ("id", str, True),
+        ("operation_type", OperationType, True),
+        ("compartment_id", str, False),
+        ("status", Status, True),
+        ("resources", many(resource), False),
+        ("errors", many(error), False),
+    ]
+    times: list[FieldSpec] = [
+        ("time_accepted", pendulum.DateTime, False),
+        ("time_started", pendulum.DateTime, False),
+        ("time_finished", pendulum.DateTime, False),
+        ("percent_complete", float, False),
+    ]
+    request = make(
+        "WorkRequest",
+        [*head, ("logs", many(log), False), *times],
+        "An asynchronous request's progress: status, resources, errors, logs and times.\n\n"
+        "The methods are the functions of ``wrmodel.transitions``, for fluent chains (as every "
+        "family's request has them): each returns a new request.\n\n"
+        '>>> wr = WorkRequest(id="ocid1.workrequest.oc1..x", operation_type="DELETE_COMPARTMENT",\n'
+        '...                  status="ACCEPTED", percent_complete=0)\n'
+        ">>> wr.status is Status.ACCEPTED, wr.percent_complete\n"
+        "(True, 0.0)\n"
+        ">>> wr.start().progress(40).status\n"
+        "<Status.IN_PROGRESS: 'IN_PROGRESS'>",
+    )
+    summary = make(
+        "WorkRequestSummary",
+        [*head, *times],
+        "A work request as ``list_work_requests`` gives it: every field but ``logs``.",
+    )
+    return resource, error, log, request, summary
 
 
 def _summaries(make: Make, prefix: str, *, timestamp: bool) -> tuple[type, type]:

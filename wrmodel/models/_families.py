@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from . import _generated_work_requests as _wr
+from . import _models
 from ._declarations import FieldSpec, common_shape
 from ._enums import Status, TaggingStatus, open_enum
 from ._family import _NAMED, Family
@@ -44,17 +45,15 @@ from ._generated import (
     TaggingWorkRequestLogSummary,
     TaggingWorkRequestSummary,
 )
-from ._kinds import kind_of
-from ._models import (
-    Model,
-    Unknown,
+from ._identity import (
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
     WorkRequestResource,
     WorkRequestSummary,
-    to_unknown,
 )
+from ._kinds import kind_of
+from ._models import Model, Unknown, to_unknown
 from ._rules import lifecycle_bases
 
 _MAYBE_UNKNOWN: Any = Unknown | None
@@ -306,6 +305,11 @@ WORK_REQUESTS = Family(
     _table(Status, **_COMMON_MOVES),
     Status.SUCCEEDED,
 )
+
+# Pickles made before identity's classes were generated name them in ``_models``, where
+# they are found.
+for _cls in IDENTITY.classes:
+    setattr(_models, _cls.__name__, _cls)
 
 #: Every family.
 FAMILIES = (IDENTITY, TAGGING, IAM, WORK_REQUESTS)

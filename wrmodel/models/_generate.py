@@ -26,6 +26,7 @@ from ._rules import lifecycle_bases
 #: Each generated module: its file, what it says of itself, and the declarations it holds.
 Declaration = Callable[[_declarations.Make], tuple[type, ...]]
 MODULES: dict[str, tuple[str, list[Declaration]]] = {
+    "_identity.py": ("Identity's work requests", [_declarations.identity]),
     "_generated.py": (
         "Identity's tagging and IAM work requests",
         [_declarations.tagging, _declarations.iam],
@@ -53,10 +54,10 @@ import pendulum
 from wrmodel._errors import expected, fail
 
 from ._enums import {enums}
-from ._models import (
+{identity}from ._models import (
     Model,
     Unknown,
-{models}    _tuple_of,
+    tuple_of,
     to_enum,
     to_optional_string,
     to_string,
@@ -106,12 +107,18 @@ class _Module:
 
 
 def _doc(text: str) -> str:
-    """A class docstring: its summary on one line, the rest wrapped to the line length."""
+    """A class docstring: its summary on one line, the rest wrapped to the line length.
+
+    Examples (paragraphs of ``>>>`` lines) are kept line for line.
+    """
     summary, *rest = text.split("\n\n")
     if not rest:
         return f'    """{summary}"""'
     body = "\n\n".join(
-        textwrap.fill(p, width=92, initial_indent="    ", subsequent_indent="    ") for p in rest
+        textwrap.indent(p, "    ")
+        if p.startswith(">>>")
+        else textwrap.fill(p, width=92, initial_indent="    ", subsequent_indent="    ")
+        for p in rest
     )
     return f'    """{summary}\n\n{body}\n    """'
 
@@ -154,12 +161,13 @@ def render(title: str, declarations: list[Declaration]) -> str:
         )
         classes.append("\n".join(lines))
         made.add(stand_in.__name__)
-    models = "".join(f"    {name},\n" for name in sorted(module.models))
+    models = module.models
+    identity = f"from ._identity import {', '.join(sorted(models))}\n" if models else ""
     enums = ", ".join(sorted(module.enums))
     helpers = "\n\n\n".join(module.helpers.values())
     names = ", ".join(f'"{stand_in.__name__}"' for stand_in, _, _ in recorded.classes)
     return (
-        _HEADER.format(title=title, enums=enums, models=models, rules=", ".join(sorted(rules)))
+        _HEADER.format(title=title, enums=enums, identity=identity, rules=", ".join(sorted(rules)))
         + f"\n__all__ = ({names})\n\n\n"
         + helpers
         + "\n"
@@ -169,15 +177,22 @@ def render(title: str, declarations: list[Declaration]) -> str:
 
 
 def formatted(text: str, path: Path) -> str:
-    """``text`` as ``ruff format`` writes it (ruff is among the test tools)."""
-    result = subprocess.run(  # noqa: S603 (this interpreter, our arguments)
-        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(path), "-"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout
+    """``text`` as ruff leaves it: imports a module does not use removed, then formatted.
+
+    (ruff is among the test tools.)
+    """
+    for command in (
+        ["check", "--fix", "--select", "F401,I001", "--exit-zero", "--quiet"],
+        ["format"],
+    ):
+        text = subprocess.run(  # noqa: S603 (this interpreter, our arguments)
+            [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(path), "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    return text
 
 
 def sources(here: Path = Path(__file__).parent) -> dict[Path, str]:

@@ -21,16 +21,16 @@ from ._enums import (
     TaggingOperationType,
     TaggingStatus,
 )
+from ._identity import WorkRequestResource
 from ._models import (
     Model,
     Unknown,
-    WorkRequestResource,
-    _tuple_of,
     to_enum,
     to_optional_string,
     to_string,
     to_timestamp,
     to_unknown,
+    tuple_of,
 )
 from ._percent import to_percent
 from ._rules import EndsPartially, RecordsResources
@@ -59,7 +59,7 @@ def _tagging_status(value: TaggingStatus | str) -> TaggingStatus:
 def _work_request_resources(
     value: Sequence[WorkRequestResource] | None,
 ) -> tuple[WorkRequestResource, ...] | None:
-    return _tuple_of(WorkRequestResource, value)
+    return tuple_of(WorkRequestResource, value)
 
 
 def _required_time(value: dt.datetime) -> pendulum.DateTime:
@@ -82,7 +82,7 @@ def _status(value: Status | str) -> Status:
 def _iam_work_request_resources(
     value: Sequence[IamWorkRequestResource] | None,
 ) -> tuple[IamWorkRequestResource, ...] | None:
-    return _tuple_of(IamWorkRequestResource, value)
+    return tuple_of(IamWorkRequestResource, value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

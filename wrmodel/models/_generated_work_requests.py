@@ -18,12 +18,12 @@ from ._enums import ResourceActionType, Status
 from ._models import (
     Model,
     Unknown,
-    _tuple_of,
     to_enum,
     to_optional_string,
     to_string,
     to_timestamp,
     to_unknown,
+    tuple_of,
 )
 from ._percent import to_percent
 from ._rules import RecordsResources, Snapshot
@@ -53,7 +53,7 @@ def _status(value: Status | str) -> Status:
 def _required_work_request_resources(
     value: Sequence[WorkRequestResource],
 ) -> tuple[WorkRequestResource, ...]:
-    items = _tuple_of(WorkRequestResource, value)
+    items = tuple_of(WorkRequestResource, value)
     what = "a sequence of WorkRequestResource"
     return fail(expected(what, value)) if items is None else items
 

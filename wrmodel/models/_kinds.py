@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
@@ -21,11 +22,11 @@ from wrmodel._errors import expected, fail
 
 from ._enums import enum_of
 from ._models import (
-    _tuple_of,
     to_enum,
     to_optional_string,
     to_string,
     to_timestamp,
+    tuple_of,
 )
 from ._names import snake
 from ._percent import to_percent
@@ -82,7 +83,7 @@ def _enum_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
 
 
 def _list_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
-    items = functools.partial(_tuple_of, of)
+    items = functools.partial(tuple_of, of)
     return _required(items, f"a sequence of {of.__name__}") if required else items
 
 
@@ -129,18 +130,18 @@ def _enum_source(of: Any, required: bool) -> Source:
 
 def _list_source(of: Any, required: bool) -> Source:
     name = of.__name__
-    plural = f"{snake(name)}s"
+    plural = re.sub(r"y$", "ie", snake(name)) + "s"  # _work_request_log_entries
     annotation = f"tuple[{name}, ...]"
     if not required:
         helper = (
             f"def {plural}(value: Sequence[{name}] | None) -> {annotation} | None:\n"
-            f"    return _tuple_of({name}, value)"
+            f"    return tuple_of({name}, value)"
         )
         return Source(annotation, plural, helper, name)
     convert = f"_required{plural}"
     helper = (
         f"def {convert}(value: Sequence[{name}]) -> {annotation}:\n"
-        f"    items = _tuple_of({name}, value)\n"
+        f"    items = tuple_of({name}, value)\n"
         f'    what = "a sequence of {name}"\n'
         "    return fail(expected(what, value)) if items is None else items"
     )

@@ -1,8 +1,9 @@
-"""The value objects: frozen, slotted, hashable attrs classes that know nothing of JSON.
+"""What every model is made of: the base class, the field converters, ``Unknown``.
 
-Each field's converter checks and normalises what it is given (strings for enums, lists
-for tuples, any aware datetime for a ``pendulum.DateTime``), so an instance is deeply
-immutable and valid however it was made.
+The model classes (identity's in ``_identity``, the other families' in ``_generated*``) are
+generated from ``_declarations``. Each field's converter checks and normalises what it is
+given (strings for enums, lists for tuples, any aware datetime for a ``pendulum.DateTime``),
+so an instance is deeply immutable and valid however it was made.
 
 Every model ends with ``unknown``: what a newer API sent that this version does not know
 (an enum value, a key), kept so that nothing is lost.
@@ -24,11 +25,9 @@ import pendulum
 from wrmodel._errors import expected, fail, show
 from wrmodel.exceptions import Problem, ValidationError
 
-from . import _rules
-from ._enums import KNOWN, ActionType, OperationType, Status, enum_of
+from ._enums import KNOWN, enum_of
 from ._frozen import FrozenDict, NotJSONError, freeze
 from ._names import camel
-from ._percent import to_percent
 from ._time import as_pendulum
 
 _T = TypeVar("_T")
@@ -57,23 +56,11 @@ def to_enum(cls: type[_E], value: _E | str) -> _E:
     return KNOWN[cls].get(value, cls["UNKNOWN_ENUM_VALUE"])  # type: ignore[return-value]
 
 
-def _status(value: Status | str) -> Status:
-    return to_enum(Status, value)
-
-
-def _operation_type(value: OperationType | str) -> OperationType:
-    return to_enum(OperationType, value)
-
-
-def _action_type(value: ActionType | str) -> ActionType:
-    return to_enum(ActionType, value)
-
-
 def to_timestamp(value: dt.datetime | None) -> pendulum.DateTime | None:
     return None if value is None else as_pendulum(value)
 
 
-def _tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | None:
+def tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | None:
     if value is None:
         return None
     if isinstance(value, str | bytes | bytearray) or not isinstance(value, Sequence):
@@ -184,6 +171,7 @@ def enum_fields(cls: type) -> tuple[tuple[str, enum.Enum], ...]:
     Read from the fields' types once per class (the models keep the strings of unknown
     values of these fields).
 
+    >>> from wrmodel import WorkRequest
     >>> [name for name, _ in enum_fields(WorkRequest)]
     ['operation_type', 'status']
     """
@@ -306,8 +294,9 @@ def as_sent(obj: Any, name: str, lost: str | None = "UNKNOWN_ENUM_VALUE") -> str
     A free string as it is, an enum member's value, or the string kept for
     ``UNKNOWN_ENUM_VALUE``; ``lost`` where none was kept.
 
-    >>> as_sent(WorkRequestLogEntry(message="m"), "message")
-    'm'
+    >>> from wrmodel import WorkRequest
+    >>> as_sent(WorkRequest(id="x", operation_type="MOVE_IT", status="ACCEPTED"), "operation_type")
+    'MOVE_IT'
     """
     value = getattr(obj, name)
     if not isinstance(value, enum.Enum):
@@ -317,141 +306,3 @@ def as_sent(obj: Any, name: str, lost: str | None = "UNKNOWN_ENUM_VALUE") -> str
     unknown = obj.unknown
     kept: str | None = None if unknown is None else unknown.values.get(name)
     return lost if kept is None else kept
-
-
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestResource(Model):
-    """A resource a work request affects, and what it does to it.
-
-    >>> WorkRequestResource(identifier="ocid1.c", entity_type="compartment", action_type="DELETED")
-    WorkRequestResource(identifier='ocid1.c', entity_type='compartment', action_type=...DELETED)
-    """
-
-    ACTION_TYPE_CREATED = ActionType.CREATED
-    ACTION_TYPE_UPDATED = ActionType.UPDATED
-    ACTION_TYPE_DELETED = ActionType.DELETED
-    ACTION_TYPE_RELATED = ActionType.RELATED
-    ACTION_TYPE_IN_PROGRESS = ActionType.IN_PROGRESS
-    ACTION_TYPE_FAILED = ActionType.FAILED
-
-    identifier: str = attrs.field(converter=to_string)
-    entity_type: str = attrs.field(converter=to_string)
-    action_type: ActionType = attrs.field(converter=_action_type)
-    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
-    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
-
-
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestError(Model):
-    """An error a work request met.
-
-    >>> WorkRequestError(code="CompartmentNotEmpty", message="Compartment is not empty.")
-    WorkRequestError(code='CompartmentNotEmpty', message='Compartment is not empty.')
-    """
-
-    code: str = attrs.field(converter=to_string)
-    message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
-
-
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestLogEntry(Model):
-    """A line of a work request's log.
-
-    >>> WorkRequestLogEntry(message="Work request accepted.")
-    WorkRequestLogEntry(message='Work request accepted.')
-    """
-
-    message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
-
-
-def to_resources(
-    value: Sequence[WorkRequestResource] | None,
-) -> tuple[WorkRequestResource, ...] | None:
-    return _tuple_of(WorkRequestResource, value)
-
-
-def to_errors(value: Sequence[WorkRequestError] | None) -> tuple[WorkRequestError, ...] | None:
-    return _tuple_of(WorkRequestError, value)
-
-
-def to_logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLogEntry, ...] | None:
-    return _tuple_of(WorkRequestLogEntry, value)
-
-
-class _Constants(Model):
-    """The SDK's class constants of ``WorkRequest`` and ``WorkRequestSummary``."""
-
-    __slots__ = ()
-
-    OPERATION_TYPE_DELETE_COMPARTMENT = OperationType.DELETE_COMPARTMENT
-    OPERATION_TYPE_DELETE_TAG_DEFINITION = OperationType.DELETE_TAG_DEFINITION
-    STATUS_ACCEPTED = Status.ACCEPTED
-    STATUS_IN_PROGRESS = Status.IN_PROGRESS
-    STATUS_FAILED = Status.FAILED
-    STATUS_SUCCEEDED = Status.SUCCEEDED
-    STATUS_CANCELING = Status.CANCELING
-    STATUS_CANCELED = Status.CANCELED
-
-
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequest(_Constants, _rules.RecordsResources, _rules.RecordsErrors, _rules.RecordsLogs):
-    """An asynchronous request's progress: status, resources, errors, logs and times.
-
-    The methods are the functions of ``wrmodel.transitions``, for fluent chains (as every
-    family's request has them): each returns a new request.
-
-    >>> wr = WorkRequest(id="ocid1.workrequest.oc1..x", operation_type="DELETE_COMPARTMENT",
-    ...                  status="ACCEPTED", percent_complete=0)
-    >>> wr.status is Status.ACCEPTED, wr.percent_complete
-    (True, 0.0)
-    >>> wr.start().progress(40).status
-    <Status.IN_PROGRESS: 'IN_PROGRESS'>
-    """
-
-    id: str = attrs.field(converter=to_string)
-    operation_type: OperationType = attrs.field(converter=_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    status: Status = attrs.field(converter=_status)
-    resources: tuple[WorkRequestResource, ...] | None = attrs.field(
-        default=None, converter=to_resources
-    )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=to_errors)
-    logs: tuple[WorkRequestLogEntry, ...] | None = attrs.field(default=None, converter=to_logs)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
-
-
-@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
-class WorkRequestSummary(_Constants, _rules.RecordsResources, _rules.RecordsErrors):
-    """A work request as ``list_work_requests`` gives it: every field but ``logs``."""
-
-    id: str = attrs.field(converter=to_string)
-    operation_type: OperationType = attrs.field(converter=_operation_type)
-    compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    status: Status = attrs.field(converter=_status)
-    resources: tuple[WorkRequestResource, ...] | None = attrs.field(
-        default=None, converter=to_resources
-    )
-    errors: tuple[WorkRequestError, ...] | None = attrs.field(default=None, converter=to_errors)
-    time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    percent_complete: float | None = attrs.field(default=None, converter=to_percent)
-    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
-
-
-#: Every model class, nested ones first.
-MODELS = (
-    WorkRequestResource,
-    WorkRequestError,
-    WorkRequestLogEntry,
-    WorkRequest,
-    WorkRequestSummary,
-)

@@ -23,7 +23,8 @@ from wrmodel.exceptions import DecodeError, EncodeError, Problem, ValidationErro
 from wrmodel.models._enums import ENUMS
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._frozen import MAX_DEPTH
-from wrmodel.models._models import Model, WorkRequest, to_enum
+from wrmodel.models._identity import WorkRequest
+from wrmodel.models._models import Model, to_enum
 from wrmodel.models._time import parse_rfc3339
 
 from ._codec import Codec, LostValueError

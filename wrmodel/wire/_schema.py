@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 from typing import Any
 
-from wrmodel.models._models import WorkRequest
+from wrmodel.models._identity import WorkRequest
 
 from ._converter import shared_converter
 from ._kinds import RFC3339  # noqa: F401 (the timestamps' pattern, here too)
