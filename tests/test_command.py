@@ -435,6 +435,17 @@ class TestConvert:
         assert write_array(iter(objs), out, style=style) == n
         assert out.getvalue() == wrmodel.dumps(objs, style=style)
 
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    def test_line_breaks_inside_strings_kept(self, style):
+        """Strings holding other line breaks than newline (U+0085, U+2028...) read back as they
+        were: the CLI's nesting indents after newlines alone."""
+        odd = "a\x85b\u2028c\u2029d\x0be\x0cf\x1cg"
+        objs = [wrmodel.WorkRequestLogEntry(message=odd)] * 2
+        out = io.BytesIO()
+        write_array(objs, out, style=style)
+        assert out.getvalue() == wrmodel.dumps(objs, style=style)
+        assert wrmodel.loads(out.getvalue(), list[wrmodel.WorkRequestLogEntry], style=style) == objs
+
     def test_unencodable_in_cli_style(self):
         """A string UTF-8 cannot carry is an EncodeError in the streamed CLI output too."""
         with pytest.raises(wrmodel.EncodeError, match="surrogates not allowed"):

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 import os
-import textwrap
 from collections.abc import Iterable
 from typing import IO, Any, Protocol
 
 from wrmodel._errors import show
-from wrmodel.exceptions import EncodeError
 from wrmodel.wire._converter import dumps, shared_converter
 from wrmodel.wire._styles import StyleName
 
@@ -60,37 +57,22 @@ class ArrayWriter:
     def __init__(self, target: _Writable, style: StyleName = "api") -> None:
         self._target = target
         self._converter = shared_converter(style)
-        self._key = self._converter.envelope
         self.count = 0
 
     def item(self, obj: Any) -> bytes:
         """The text of ``obj`` as an item of the array."""
-        if self._key is None:
-            return self._converter.dumps(obj)
-        # The CLI's output: the data indented by two levels, as ``json.dumps(indent=2)``
-        # nests it.
-        data = self._converter.unstructure_wire(obj)
-        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
-        try:
-            return textwrap.indent(text, "    ").encode()
-        except UnicodeEncodeError as error:
-            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
+        return self._converter.item_text(obj)
 
     def write(self, item: bytes) -> None:
         """Put an item's text in the array."""
-        if self._key is None:
-            lead = b"," if self.count else b"["
-        else:
-            lead = f'{{\n  "{self._key}": [\n'.encode() if not self.count else b",\n"
-        self._target.write(lead + item)
+        array = self._converter.array
+        self._target.write((array.between if self.count else array.head) + item)
         self.count += 1
 
     def close(self) -> None:
         """End the array (the CLI prints nothing for an empty list)."""
-        if self._key is None:
-            self._target.write(b"]" if self.count else b"[]")
-        elif self.count:
-            self._target.write(b"\n  ]\n}\n")
+        array = self._converter.array
+        self._target.write(array.tail if self.count else array.empty)
 
 
 def write_array(objs: Iterable[Any], target: _Writable, *, style: StyleName = "api") -> int:

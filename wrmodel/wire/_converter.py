@@ -90,6 +90,40 @@ class CliResponse(Generic[_T]):
     headers: dict[str, Any] = attrs.field(factory=dict)
 
 
+@attrs.frozen
+class ArrayText:
+    """How a style writes an array of records: before, between and after their texts.
+
+    The API's and the SDK's forms write a JSON array; the CLI's its envelope, the items
+    nested as ``json.dumps(indent=2)`` nests them (and nothing for an empty list).
+    """
+
+    head: bytes
+    between: bytes
+    tail: bytes
+    empty: bytes
+
+    def join(self, items: Sequence[bytes]) -> bytes:
+        """The text of an array of ``items`` (each an item's text)."""
+        return self.head + self.between.join(items) + self.tail if items else self.empty
+
+
+def _array_text(envelope: str | None) -> ArrayText:
+    if envelope is None:
+        return ArrayText(b"[", b",", b"]", b"[]")
+    return ArrayText(f'{{\n  "{envelope}": [\n'.encode(), b",\n", b"\n  ]\n}\n", b"")
+
+
+def _cli_item(data: Any) -> bytes:
+    """The text of JSON-ready ``data`` as an item of the CLI's array (``UnicodeEncodeError``).
+
+    Nested by its newlines alone: strings may hold other line breaks (U+0085, U+2028),
+    which ``json.dumps`` leaves as they are and ``textwrap.indent`` would indent after.
+    """
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    return ("    " + text.replace("\n", "\n    ")).encode()
+
+
 def _check_options(*, style: Any, unknown: Any, max_bytes: Any, max_depth: Any) -> None:
     """Refuse a ``Converter`` option out of its range, with a ``ValueError`` naming it."""
     for name, value, choices in (
@@ -127,6 +161,8 @@ class Converter(cattrs.Converter):
         self._codec = Codec(UNIONS, style=style, unknown=unknown, max_depth=max_depth)
         #: The key of the data in this style's documents (the CLI's ``data``), if any.
         self.envelope = self._codec.style.envelope
+        #: How this style writes an array of records (``dumps`` of a list, the streams).
+        self.array = _array_text(self.envelope)
         self._engine = Engine(self._codec) if engine else None
         #: The fast decoders from JSON text (``_engine``) built so far; ``loads`` tries them
         #: first.
@@ -236,7 +272,7 @@ class Converter(cattrs.Converter):
             encoders, encoder, dumps = self._codec.writers, self._codec.writer, orjson.dumps
             try:
                 parts = [dumps((encoders.get(x.__class__) or encoder(x))(x)) for x in obj]
-                return b"[" + b",".join(parts) + b"]"
+                return self.array.join(parts)
             except orjson.JSONEncodeError:
                 pass  # the general way below says why, or writes big integers
         if not self.envelope and headers is None:
@@ -246,11 +282,14 @@ class Converter(cattrs.Converter):
             raise ValueError(f"headers cannot hold {key!r}: it is where the CLI writes the data")
         data = self._codec.encode(obj)
         if key is not None:
-            envelope = {key: data} if data or not isinstance(data, list) else {}
-            envelope.update(headers or {})
             try:
+                if isinstance(data, list) and not headers:
+                    return self.array.join([_cli_item(x) for x in data])
+                # One object, or headers beside the data (none for an empty list, as the CLI).
+                envelope = {key: data} if data or not isinstance(data, list) else {}
+                envelope.update(headers or {})
                 text = json.dumps(envelope, indent=2, sort_keys=True, ensure_ascii=False)
-                return (text + "\n").encode() if envelope else b""
+                return (text + "\n").encode()
             except UnicodeEncodeError as error:
                 raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
         if headers is not None:
@@ -271,6 +310,15 @@ class Converter(cattrs.Converter):
             return self._codec.decode(value, cls, path)
         except DecodeError as error:
             raise self._error(list(error.problems), value, cls) from None
+
+    def item_text(self, obj: Any) -> bytes:
+        """The text of ``obj`` as an item of an array this converter writes (``array``)."""
+        if self.envelope is None:
+            return self.dumps(obj)
+        try:
+            return _cli_item(self.unstructure_wire(obj))
+        except UnicodeEncodeError as error:
+            raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
     def unstructure_wire(self, obj: Any) -> Any:
         """The JSON-ready data of a model, or of a list of models, in this converter's style."""
