@@ -408,7 +408,20 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
 
     From ``Accepted``, the request is of class ``cls`` (any family's request or summary); by
     default, the class ``Accepted.model`` names (``history`` writes it), else identity's
-    ``WorkRequest``. A model of a family this process has not made is a ``TransitionError``.
+    ``WorkRequest``.
+
+    Args:
+        events: the events, from ``Accepted`` on unless ``onto`` is given.
+        onto: a request (or summary) to apply the events to.
+        cls: the class to make from ``Accepted``, instead of the one it names.
+
+    Returns:
+        The request the events build, of the class of ``onto``, ``cls`` or ``Accepted.model``.
+
+    Raises:
+        TransitionError: an event the life cycle refuses (by the transitions' rules), a
+            history that does not begin with ``Accepted``, or a model of a family this
+            process has not made.
 
     >>> t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
     >>> replay([Accepted(id="x", operation_type="DELETE_COMPARTMENT", at=t0),

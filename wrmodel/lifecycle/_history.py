@@ -130,8 +130,17 @@ def diff(old: Snapshot, new: Snapshot) -> tuple[Event, ...]:
     What the life cycle cannot explain (a status going back or unknown, entries removed,
     times out of order, a percent gone down or not reported, any other field changed) ends
     the events as one ``Corrected`` that says what and carries ``new``. So
-    ``replay(diff(old, new), onto=old) == new`` always holds. Another id raises
-    ``TransitionError``.
+    ``replay(diff(old, new), onto=old) == new`` always holds.
+
+    Args:
+        old: the earlier snapshot: any family's request or summary.
+        new: the later snapshot of the same request, of the same class.
+
+    Returns:
+        The events, in time order; none when the two are equal.
+
+    Raises:
+        TransitionError: the snapshots are of two requests (their ids differ).
 
     >>> from wrmodel import transitions
     >>> done = transitions.accept("x", "DELETE_COMPARTMENT").start().succeed()

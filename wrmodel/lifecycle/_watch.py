@@ -111,9 +111,27 @@ def watch(
     ``retry-after`` header asks, up to ``retries`` times in a row; then its last error is
     raised. Any other error is raised at once. Past ``timeout`` seconds (``None``: never) it
     raises ``TimeoutError`` naming the request and its last status. ``interval``,
-    ``max_interval`` and ``timeout`` are positive, finite numbers of seconds. The generator's
-    return value (``StopIteration.value``) is the last snapshot. ``sleep`` takes seconds;
-    ``clock`` gives monotonic seconds.
+    ``max_interval`` and ``timeout`` are positive, finite numbers of seconds.
+
+    Args:
+        fetch: returns the request's current snapshot (any family's request or summary).
+        interval: the first pause between polls, in seconds; it doubles after each.
+        max_interval: the longest pause, in seconds.
+        timeout: how long to watch, in seconds; ``None``: until the request ends.
+        retries: how many failed polls in a row are tried again, from 0.
+        retry_on: the errors worth trying again: exception classes, or a predicate.
+        sleep: pauses, given seconds (``time.sleep``; a test's fake clock).
+        clock: monotonic seconds (``time.monotonic``).
+
+    Yields:
+        The events between each snapshot and the next (``diff``).
+
+    Returns:
+        The last snapshot, as the generator's return value (``StopIteration.value``).
+
+    Raises:
+        TimeoutError: past ``timeout``, naming the request and its last status.
+        ValueError: an option out of its range.
 
     >>> from wrmodel import transitions as t
     >>> accepted = t.accept("x", "DELETE_COMPARTMENT")

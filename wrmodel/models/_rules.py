@@ -252,9 +252,9 @@ def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
     return max(times) if times else None
 
 
-# Each public function resolves ``at`` (now when not given) and calls its twin below
-# (``start_at``...), where ``at`` may be None: the events apply through these twins, which
-# never invent a time. The twins and the checks are the package's API for the events.
+# Each public function resolves ``at`` (now when not given) and calls its ``_at`` variant
+# below (``start_at``...), where ``at`` may be None: the events apply through these variants,
+# which never invent a time. The variants and the checks are the package's API for the events.
 
 
 def now(at: dt.datetime | None) -> pendulum.DateTime:

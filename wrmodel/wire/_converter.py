@@ -536,7 +536,18 @@ def loads(data: bytes | str, cls: Any = WorkRequest, *, style: StyleName = "api"
 
     ``cls`` is ``WorkRequest`` by default; ``style`` is ``"api"`` (camelCase), ``"sdk"``
     (snake_case) or ``"cli"`` (the CLI's output; the data is returned, see ``read_cli`` for
-    the headers too). Raises ``DecodeError`` listing every problem, each with its path.
+    the headers too).
+
+    Args:
+        data: JSON text, as bytes (UTF-8) or str.
+        cls: what the text holds: a model class, or ``list[Model]``.
+        style: the form of the text: ``"api"``, ``"sdk"`` or ``"cli"``.
+
+    Returns:
+        An object of ``cls``, validated, with what a newer API sent kept in ``unknown``.
+
+    Raises:
+        DecodeError: every problem of the text at once, each at its wire path.
 
     >>> loads(b'{"id": "ocid1.workrequest.oc1..x", "operationType": "DELETE_COMPARTMENT",'
     ...       b' "status": "ACCEPTED", "timeAccepted": "2016-08-25T21:10:29.600Z"}').status
@@ -555,6 +566,18 @@ def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | No
     ``api``: keys in camelCase and in the SDK's order, ``None`` fields left out, timestamps
     in UTC as ``2016-08-25T21:10:29.600Z``. ``sdk``: ``oci.util.to_dict``'s form.
     ``cli``: the text the OCI CLI prints, with ``headers`` beside the data.
+
+    Args:
+        obj: a model, or a list of models.
+        style: the form to write: ``"api"``, ``"sdk"`` or ``"cli"``.
+        headers: for the ``cli`` style, the response headers to write beside the data.
+
+    Returns:
+        The JSON text, UTF-8 encoded.
+
+    Raises:
+        EncodeError: a value cannot be written (a placeholder that stands for a lost value,
+            a string UTF-8 cannot hold), said at its wire path.
 
     >>> from wrmodel import WorkRequestLogEntry
     >>> dumps(WorkRequestLogEntry(message="Work request accepted."))
@@ -589,8 +612,16 @@ def read_cli(data: bytes | str, cls: Any = WorkRequest) -> CliResponse[Any]:
 def structure(value: Any, cls: type[_T], *, style: StyleName = "api") -> _T:
     """Build ``cls`` (a model class or ``list[Model]``) from JSON-ready data.
 
-    ``value`` is a ``Mapping`` in the style's form, or a sequence of them for
-    ``list[Model]``. Raises ``DecodeError`` as ``loads`` does.
+    Args:
+        value: a ``Mapping`` in the style's form, or a sequence of them for ``list[Model]``.
+        cls: a model class, or ``list[Model]``.
+        style: the form of ``value``: ``"api"``, ``"sdk"`` or ``"cli"``.
+
+    Returns:
+        An object of ``cls``, validated.
+
+    Raises:
+        DecodeError: as ``loads`` raises it, every problem at its wire path.
     """
     return shared_converter(style).structure_wire(value, cls)  # type: ignore[no-any-return]
 
@@ -598,6 +629,11 @@ def structure(value: Any, cls: type[_T], *, style: StyleName = "api") -> _T:
 def unstructure(obj: Any, *, style: StyleName = "api") -> Any:
     """The data of a model (a dict) or of a list of models (a list of dicts), in ``style``.
 
-    The result holds only dicts, lists, strings, numbers, booleans and ``None``.
+    Args:
+        obj: a model, or a list of models.
+        style: the form to make: ``"api"``, ``"sdk"`` or ``"cli"``.
+
+    Returns:
+        Only dicts, lists, strings, numbers, booleans and ``None``: ready for any JSON writer.
     """
     return shared_converter(style).unstructure_wire(obj)
