@@ -519,6 +519,11 @@ converter = _CONVERTERS["api"]
 _API_WRITERS = converter._codec.writers
 
 
+def codec_for(style: StyleName) -> Codec:
+    """The codec of the shared converter of ``style`` (for the JSON Schema)."""
+    return shared_converter(style)._codec
+
+
 def shared_converter(style: StyleName) -> Converter:
     """The shared converter of ``style`` (what ``loads(..., style=)`` uses); checked."""
     try:

@@ -7,7 +7,7 @@ from typing import Any
 
 from wrmodel.models._identity import WorkRequest
 
-from ._converter import shared_converter
+from ._converter import codec_for
 from ._kinds import RFC3339  # noqa: F401 (the timestamps' pattern, here too)
 from ._styles import Field, StyleName
 
@@ -23,7 +23,7 @@ def json_schema(cls: Any = WorkRequest, style: StyleName = "api") -> dict[str, A
     >>> schema["required"], schema["properties"]["percentComplete"]["anyOf"][0]
     (['id', 'operationType', 'status'], {'type': 'number', 'minimum': 0, 'maximum': 100})
     """
-    codec = shared_converter(style)._codec
+    codec = codec_for(style)
     defs: dict[str, Any] = {}
 
     def ref(tp: Any) -> dict[str, Any]:
