@@ -391,3 +391,22 @@ class TestProgress:
         assert wrmodel.__version__ == version("wrmodel")
         with pytest.raises(AttributeError, match="no attribute"):
             _ = wrmodel.nonexistent  # type: ignore[attr-defined]
+
+
+class TestSynopsis:
+    #: Options docs/command.md says apart from the synopsis (the Dask section).
+    ELSEWHERE = frozenset({"-h", "--help", "--workers", "--scheduler", "--blocksize"})
+
+    @pytest.mark.parametrize("command", ["check", "convert", "summary"])
+    def test_every_option_in_the_synopsis(self, command, capsys):
+        """docs/command.md's synopsis names every option each subcommand takes."""
+        import pathlib
+        import re
+
+        page = (pathlib.Path(__file__).parent.parent / "docs" / "command.md").read_text()
+        [line] = [x for x in page.splitlines() if x.startswith(f"wrmodel {command} ")]
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        usage = capsys.readouterr().out.split("\n\n")[0]
+        options = set(re.findall(r"(?<![\w-])--?[a-z][\w-]*", usage))
+        assert sorted(options - self.ELSEWHERE - set(re.findall(r"--?[a-z][\w-]*", line))) == []

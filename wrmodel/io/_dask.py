@@ -232,8 +232,9 @@ def summarize(
 ) -> Outcome:
     """The summary of the files' records, computed on the current Dask scheduler.
 
-    The same ``Summary`` as one process builds record by record, with the bad records named
-    by file and line. ``progress`` shows Dask's progress bar on standard error (with a
+    Returns an ``Outcome``: its ``summary`` is the same ``Summary`` as one process builds
+    record by record, beside how many records there were and the bad ones, named by file
+    and line. ``progress`` shows Dask's progress bar on standard error (with a
     ``distributed`` client).
     """
     return _run(paths, cls, style, blocksize, split_every, progress=progress)
