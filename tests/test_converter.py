@@ -690,3 +690,41 @@ class TestNotJsonText:
         """JSON text with a mistake is still said to be invalid JSON, where it is."""
         with pytest.raises(DecodeError, match=r"^\$: not valid JSON: .*line 1 column 2"):
             wrmodel.loads(b"{oops")
+
+
+@attrs.frozen
+class Job:
+    """A class of the caller's that holds a model."""
+
+    name: str
+    wr: wrmodel.WorkRequest
+
+
+class TestCallersClasses:
+    JOB = Job("nightly", wrmodel.loads(sample("02_in_progress_resources_logs.json")))
+
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    def test_dumps_and_loads(self, style):
+        """dumps writes an attrs object of the caller's with the same hooks; loads reads it."""
+        text = wrmodel.dumps(self.JOB, style=style)
+        assert wrmodel.loads(text, Job, style=style) == self.JOB  # type: ignore[type-var]
+        listed = wrmodel.dumps([self.JOB], style=style)
+        assert wrmodel.loads(listed, list[Job], style=style) == [self.JOB]  # type: ignore[type-var]
+        if style != "cli":
+            assert orjson.loads(text) == wrmodel.make_converter(style=style).unstructure(self.JOB)
+
+    def test_problems_at_their_paths(self):
+        """Bad input of a caller's class is one DecodeError, every problem at its path."""
+        with pytest.raises(DecodeError) as info:
+            wrmodel.loads(b'{"name": 1, "wr": {"id": 2}}', Job)  # type: ignore[type-var]
+        assert [p.path for p in info.value.problems] == [
+            "$.name",
+            "$.wr.id",
+            "$.wr.operationType",
+            "$.wr.status",
+        ]
+
+    def test_not_attrs_still_refused(self):
+        """A class that is neither a model nor an attrs class is still refused, saying so."""
+        with pytest.raises(TypeError, match="cannot decode into"):
+            wrmodel.loads(b"{}", dict)  # type: ignore[type-var]

@@ -30,7 +30,7 @@ from wrmodel.models._time import parse_rfc3339
 from ._codec import Codec, LostValueError
 from ._engine import Engine
 from ._kinds import SURPRISES
-from ._registry import UNIONS, count_fallback
+from ._registry import ENCODERS, UNIONS, count_fallback
 from ._styles import STYLES, StyleName, UnknownKeys, subject
 
 _T = TypeVar("_T", bound="Model | Sequence[Model]")
@@ -280,7 +280,7 @@ class Converter(cattrs.Converter):
         key = self.envelope
         if headers is not None and key is not None and key in headers:
             raise ValueError(f"headers cannot hold {key!r}: it is where the CLI writes the data")
-        data = self._codec.encode(obj)
+        data = self._data(obj)
         if key is not None:
             try:
                 if isinstance(data, list) and not headers:
@@ -304,8 +304,18 @@ class Converter(cattrs.Converter):
         except UnicodeEncodeError as error:
             raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
+    def _callers(self, tp: Any) -> bool:
+        """Whether ``tp`` is an attrs class of the caller's (or a list of one), not a model.
+
+        Such classes take cattrs' way, with this converter's hooks for what they hold.
+        """
+        target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
+        return isinstance(target, type) and attrs.has(target) and not self._codec.decodes(tp)
+
     def structure_wire(self, value: Any, cls: Any, path: str = "$") -> Any:
         """Build ``cls`` from JSON-ready data in this converter's style."""
+        if self._callers(cls):
+            return self.structure(value, cls)
         try:
             return self._codec.decode(value, cls, path)
         except DecodeError as error:
@@ -321,11 +331,22 @@ class Converter(cattrs.Converter):
             raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
     def unstructure_wire(self, obj: Any) -> Any:
-        """The JSON-ready data of a model, or of a list of models, in this converter's style."""
+        """The JSON-ready data of a model, or of a list of models, in this converter's style.
+
+        An attrs object of the caller's (or a list of them) is unstructured by cattrs' way,
+        with this converter's hooks for the models it holds.
+        """
         try:
-            return self._codec.encode(obj)
+            return self._data(obj)
         except LostValueError as error:
             raise EncodeError(str(error)) from None
+
+    def _data(self, obj: Any) -> Any:
+        first = obj[0] if isinstance(obj, list | tuple) and obj else obj
+        cls = type(first)
+        if cls not in ENCODERS and self._callers(cls) and not self._codec.encodes(cls):
+            return self.unstructure(obj)
+        return self._codec.encode(obj)
 
     def _parse(self, data: bytes | str, cls: Any) -> Any:
         """The JSON value of ``data``.
