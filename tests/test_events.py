@@ -127,6 +127,16 @@ class TestEvents:
             Progressed(percent=101)
         with pytest.raises(wrmodel.ValidationError, match=r"\$\.resource"):
             ResourceChanged(resource={"identifier": "x"})  # type: ignore[arg-type]
+        with pytest.raises(wrmodel.ValidationError) as info:
+            Accepted(id="x", operation_type="A", resources=["r"], errors=[1], logs=[2])  # type: ignore[list-item]
+        assert [str(p) for p in info.value.problems] == [
+            "$.resources[0]: expected a WorkRequestResource, got 'r'",
+            "$.errors[0]: expected a WorkRequestError, got 1",
+            "$.logs[0]: expected a WorkRequestLogEntry, got 2",
+        ]
+        entry = WorkRequestLogEntry(message="m")
+        kept = Accepted(id="x", operation_type="A", resources=[RESOURCE], logs=[entry])
+        assert (kept.resources, kept.logs) == ((RESOURCE,), (entry,))
 
     def test_every_kind_listed(self):
         """EVENTS lists the twelve kinds of change (tagging's PartiallySucceeded and other
