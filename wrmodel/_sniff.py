@@ -9,10 +9,8 @@ import re
 
 #: How gzip data begins (its magic number and the deflate method).
 GZIP = b"\x1f\x8b\x08"
-#: The beginnings of what is not JSON text, and what it is said to be.
 _GZIP_ONLY = "(wrmodel reads gzip)"
-
-
+#: The beginnings of what is not JSON text, and what it is said to be.
 _MAGIC = tuple(
     (re.compile(magic), what)
     for magic, what in (

@@ -20,7 +20,6 @@ from ._sources import CHUNK, text_error
 #: What may follow a value that could go on (a number, say) in an array.
 _DELIMITERS = frozenset(" \t\r\n,]")
 
-
 _BLANK = re.compile(r"[ \t\r\n]*")
 
 
@@ -38,7 +37,6 @@ class Parsed(NamedTuple):
 
 #: Stands for a value that ``loads`` must read again.
 UNSURE: Any = object()
-
 
 #: An escaped surrogate, which orjson refuses alone and the standard library takes.
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")

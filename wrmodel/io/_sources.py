@@ -24,7 +24,6 @@ class Readable(Protocol):
 
 Source = str | os.PathLike[str] | Readable | Iterable[bytes | str]
 
-
 #: Read this much at a time; an array item larger than this is read in doubling steps.
 CHUNK = 1 << 16
 

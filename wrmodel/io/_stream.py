@@ -17,7 +17,6 @@ from ._sources import Source, pieces_of, refuse_if_not_text
 
 _T = TypeVar("_T")
 
-
 #: How much of the input decides its format, at most (plus one piece of it).
 _PREFIX = 1 << 16
 

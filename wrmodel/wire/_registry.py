@@ -53,18 +53,13 @@ def count_fallback(way: str) -> None:
 #: Tagged unions: each base class, with its member classes.
 Unions = Mapping[type, tuple[type, ...]]
 
-
 #: The tagged unions every converter decodes (``register_union``).
 _UNIONS: dict[type, tuple[type, ...]] = {}
-
-
 UNIONS: Unions = types.MappingProxyType(_UNIONS)
-
 
 #: Classes other than the models that every converter writes, with their encoders.
 _ENCODERS: dict[type, Callable[[Any], Any]] = {}
 ENCODERS: Mapping[type, Callable[[Any], Any]] = types.MappingProxyType(_ENCODERS)
-
 
 #: What decoding an object of a class ends with, by class (``register_finisher``).
 _FINISHERS: dict[type, Callable[[Any], Any]] = {}

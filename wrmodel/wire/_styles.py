@@ -25,9 +25,7 @@ from ._kinds import FORMS, Form
 #: hold them; refused for the others), dropped, or refused.
 UnknownKeys = Literal["keep", "drop", "forbid"]
 
-
 StyleName = Literal["api", "sdk", "cli"]
-
 
 #: The key of the tag that names an event's class in its wire form.
 TAG = "type"
