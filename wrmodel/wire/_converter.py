@@ -124,6 +124,14 @@ def _cli_item(data: Any) -> bytes:
     return ("    " + text.replace("\n", "\n    ")).encode()
 
 
+def _callers(cls: Any) -> bool:
+    """Whether ``cls`` is an attrs class of the caller's, not a model (nor a subclass of one).
+
+    Such classes take cattrs' way, with the converter's hooks for the models they hold.
+    """
+    return isinstance(cls, type) and attrs.has(cls) and not issubclass(cls, Model)
+
+
 def _check_options(*, style: Any, unknown: Any, max_bytes: Any, max_depth: Any) -> None:
     """Refuse a ``Converter`` option out of its range, with a ``ValueError`` naming it."""
     for name, value, choices in (
@@ -304,17 +312,9 @@ class Converter(cattrs.Converter):
         except UnicodeEncodeError as error:
             raise EncodeError(f"cannot encode {show(obj)}: {error}") from None
 
-    def _callers(self, tp: Any) -> bool:
-        """Whether ``tp`` is an attrs class of the caller's (or a list of one), not a model.
-
-        Such classes take cattrs' way, with this converter's hooks for what they hold.
-        """
-        target = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
-        return isinstance(target, type) and attrs.has(target) and not self._codec.decodes(tp)
-
     def structure_wire(self, value: Any, cls: Any, path: str = "$") -> Any:
         """Build ``cls`` from JSON-ready data in this converter's style."""
-        if self._callers(cls):
+        if _callers(typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls):
             return self.structure(value, cls)
         try:
             return self._codec.decode(value, cls, path)
@@ -343,8 +343,7 @@ class Converter(cattrs.Converter):
 
     def _data(self, obj: Any) -> Any:
         first = obj[0] if isinstance(obj, list | tuple) and obj else obj
-        cls = type(first)
-        if cls not in ENCODERS and self._callers(cls) and not self._codec.encodes(cls):
+        if _callers(type(first)) and type(first) not in ENCODERS:
             return self.unstructure(obj)
         return self._codec.encode(obj)
 
