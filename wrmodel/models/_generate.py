@@ -96,10 +96,8 @@ class _Module:
         source = kind.source(of, required)
         if source.helper is not None:
             self.helpers.setdefault(source.converter, source.helper)
-        if kind.name == "enum":
-            self.enums.add(source.names or "")
-        elif source.names is not None and source.names not in made:
-            self.models.add(source.names)  # one of identity's, imported
+        if source.names is not None and source.names not in made:  # imported: an enum, or
+            (self.enums if kind.name == "enum" else self.models).add(source.names)  # identity's
         annotation, convert = source.annotation, source.converter
         if required:
             return f"    {name}: {annotation} = attrs.field(converter={convert})"
