@@ -166,4 +166,5 @@ def refuse_if_not_text(head: bytes) -> None:
 
 
 def text_error(message: str) -> DecodeError:
+    """The error of input that cannot be read as records at all: ``message`` at ``$``."""
     return DecodeError([Problem("$", message)])
