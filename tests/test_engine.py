@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 import wrmodel
 from wrmodel import (
+    ActionType,
     DecodeError,
+    Status,
     WorkRequest,
     WorkRequestError,
     WorkRequestLogEntry,
@@ -117,6 +119,33 @@ class TestTaken:
             for tp in (*MODELS, *EVENTS, Event):
                 assert fast(tp) is not None
                 assert fast(list[tp]) is not None
+
+    @pytest.mark.parametrize("style", STYLES)
+    @pytest.mark.parametrize("unknown", ["keep", "drop"])
+    def test_newer_values(self, style, unknown):
+        """Enum values this version does not know, nested too, are kept or dropped by the engine."""
+        wr = WorkRequest(
+            id="x",
+            operation_type="MOVE_IT",
+            status="WAITING",
+            resources=[
+                WorkRequestResource(identifier="r", entity_type="t", action_type="PURGED"),
+                WorkRequestResource(identifier="s", entity_type="t", action_type="CREATED"),
+            ],
+        )
+        conv = make_converter(style=style, unknown=unknown)
+        got = conv.loads(dumps([wr, wr], style=style), list[WorkRequest])
+        assert got == [wr, wr] if unknown == "keep" else got[0].unknown is None
+        assert got[0].resources[0].action_type is ActionType.UNKNOWN_ENUM_VALUE
+        assert got[0].status is Status.UNKNOWN_ENUM_VALUE
+
+    def test_one_newer_value_in_many(self):
+        """One record of 10 000 with a status this version does not know keeps the engine."""
+        records = [
+            WorkRequest(id=str(i), operation_type="X", status="ACCEPTED") for i in range(10_000)
+        ]
+        records[5_000] = WorkRequest(id="w", operation_type="X", status="WAITING")
+        assert wrmodel.loads(dumps(records), list[WorkRequest]) == records
 
     def test_cli_headers(self):
         """The CLI's headers beside the data come as the general path reads them."""

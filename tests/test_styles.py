@@ -260,14 +260,21 @@ class TestLossless:
         doc = {**orjson.loads(API), "timeFinished": None, "compartmentId": None}
         assert loads(orjson.dumps(doc)).unknown is None
 
-    def test_literal_unknown_enum_value(self):
-        """The string UNKNOWN_ENUM_VALUE itself is the member, with nothing kept."""
-        wr = loads(
-            orjson.dumps(
-                {**NEWER, "status": "UNKNOWN_ENUM_VALUE", "operationType": "DELETE_COMPARTMENT"}
-            )
-        )
-        assert "status" not in wr.unknown.values
+    @pytest.mark.parametrize("style", STYLES)
+    @pytest.mark.parametrize("engine", [True, False])
+    def test_literal_unknown_enum_value(self, style, engine):
+        """The text UNKNOWN_ENUM_VALUE (an SDK archive's) is kept as it came and written back."""
+        conv = wrmodel.make_converter(style=style, engine=engine)
+        doc = {"id": "x", "operationType": "DELETE_COMPARTMENT", "status": "UNKNOWN_ENUM_VALUE"}
+        text = dumps(loads(orjson.dumps(doc)), style=style)
+        assert b"UNKNOWN_ENUM_VALUE" in text
+        wr = conv.loads(text)
+        assert wr.status is Status.UNKNOWN_ENUM_VALUE
+        assert wr.unknown.values == {"status": "UNKNOWN_ENUM_VALUE"}
+        assert conv.dumps(wr) == text
+        with wrmodel.count_fallbacks() as seen:  # the engine keeps it itself
+            conv.loads(text)
+        assert not seen["engine"] if engine else not conv.fast
 
     def test_unstructure_is_plain_json(self):
         """unstructure gives plain lists and dicts for kept values too."""

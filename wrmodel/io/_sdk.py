@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import importlib
 import threading
 import typing
@@ -19,7 +20,7 @@ import attrs
 from wrmodel.models._families import ALL_MODELS
 from wrmodel.models._models import Model, as_sent
 from wrmodel.models._rules import family_of
-from wrmodel.wire._converter import loads, structure
+from wrmodel.wire._converter import Converter, loads, make_converter
 from wrmodel.wire._styles import sdk_isoformat, subject
 
 _T = TypeVar("_T")
@@ -116,13 +117,24 @@ def from_sdk(model: Any, cls: Any = None) -> Any:
                     f"item 0 a {classes[0].__name__}"
                 )
         ours: Any = list[classes[0]] if classes else None  # type: ignore[valid-type]
-        result = structure([_as_data(x) for x in model], ours, style="sdk") if model else []
+        result = _reader().structure_wire([_as_data(x) for x in model], ours) if model else []
     else:
         ours = _our_class(classes_of, model)
-        result = structure(_as_data(model), ours, style="sdk")
+        result = _reader().structure_wire(_as_data(model), ours)
     if cls is not None and ours is not None and ours != cls:
         raise TypeError(f"expected the SDK's {subject(cls)}, got its {subject(ours)}")
     return result
+
+
+@functools.cache
+def _reader() -> Converter:
+    """The converter of SDK objects' data: what their enum fields hold is known or lost.
+
+    The SDK's setters put ``'UNKNOWN_ENUM_VALUE'`` in place of a value they do not know and
+    keep nothing of it: here that placeholder stands for a lost value (not written by
+    ``dumps``), while in JSON text it is a string that came, kept like any other.
+    """
+    return make_converter(style="sdk", unknown="drop")
 
 
 def _is_response(value: Any) -> bool:

@@ -105,8 +105,10 @@ ENUMS = (
 )
 
 #: For each enum, every value mapped to its member: one dict lookup per decoded value,
-#: never a ``try``/``except`` around ``E(v)``. The literal ``UNKNOWN_ENUM_VALUE`` is here
-#: too: it names its member, so no raw string is kept for it; what is not here is unknown.
+#: never a ``try``/``except`` around ``E(v)``. The literal ``UNKNOWN_ENUM_VALUE`` is not here:
+#: no service sends it, but an SDK's archive holds it (``oci.util.to_dict`` writes it for a
+#: value the SDK lost), and it is kept as it came like any string this version does not know,
+#: so what ``loads`` reads ``dumps`` writes back.
 _KNOWN: dict[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = {}
 KNOWN: Mapping[type[enum.StrEnum], Mapping[str, enum.StrEnum]] = MappingProxyType(_KNOWN)
 
@@ -131,7 +133,7 @@ def open_enum(name: str, values: Sequence[str], module: str) -> type[enum.StrEnu
 
 
 def _know(cls: type[enum.StrEnum]) -> None:
-    _KNOWN[cls] = MappingProxyType({m.value: m for m in cls})
+    _KNOWN[cls] = MappingProxyType({m.value: m for m in cls if m.name != "UNKNOWN_ENUM_VALUE"})
 
 
 for _enum in ENUMS:

@@ -190,13 +190,15 @@ def enum_fields(cls: type) -> tuple[tuple[str, enum.Enum], ...]:
 def _keep_raw(obj: Any, enums: tuple[tuple[str, enum.Enum], ...], kwargs: dict[str, Any]) -> None:
     """Check ``obj.unknown`` against the fields; keep the strings of unknown enum values.
 
-    Each enum string given that became ``UNKNOWN_ENUM_VALUE`` is kept in ``obj.unknown``.
+    Each enum string given that became ``UNKNOWN_ENUM_VALUE`` is kept in ``obj.unknown``,
+    but the placeholder itself: given to a constructor, it stands for a value lost (by the SDK,
+    say), not for a string that came.
     """
     unknown: Unknown | None = obj.unknown
     raw = {
         name: str.__str__(kwargs[name])
         for name, missing in enums
-        if getattr(obj, name) is missing and kwargs[name] not in KNOWN[type(missing)]
+        if getattr(obj, name) is missing and kwargs[name] != missing
     }
     if unknown is not None:
         fields = dict(enums)

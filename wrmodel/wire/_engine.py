@@ -1,20 +1,21 @@
 """The fast decoder: msgspec parses and checks JSON text in C, generated code builds the objects.
 
 For each class and style, the codec's field plan becomes a ``msgspec.Struct``: the style's
-keys, every field's JSON type, the enums' known values, the percent's bounds, a union's tag,
-and no other key. ``msgspec.json.Decoder`` reads the text into those Structs and checks it,
-all in C; generated code (one function per class, registered in ``linecache``) then builds
-the frozen attrs objects from the Structs as every model object is made (``models._build``),
-parsing timestamps as the codec's fast path does (what msgspec would read as a datetime
-it reads more loosely than RFC 3339, so timestamps come to Python as strings).
+keys, every field's JSON type, the percent's bounds, a union's tag, and no other key.
+``msgspec.json.Decoder`` reads the text into those Structs and checks it, all in C; generated
+code (one function per class, registered in ``linecache``) then builds the frozen attrs
+objects from the Structs as every model object is made (``models._build``), parsing timestamps
+as the codec's fast path does (what msgspec would read as a datetime it reads more loosely
+than RFC 3339, so timestamps come to Python as strings) and looking up enum strings (one dict
+lookup each, keeping the strings this version does not know as the general path does: a
+newer API's values cost what known ones cost).
 
 The engine answers only for documents the general way (orjson, then the codec) accepts as
 they are: what it raises of ``SURPRISES`` (msgspec's errors, a builder's ``NotSure``, a
 missing key, a value of another type) means "not here", and the caller decodes the text again
-the general way (anything else is a bug, and is raised), which keeps unknown keys and unknown
-enum strings, and explains every problem at its path. So the engine changes no result, only
-how fast the common one comes (``tests/test_engine.py`` compares both ways on generated
-documents).
+the general way (anything else is a bug, and is raised), which keeps unknown keys and explains
+every problem at its path. So the engine changes no result, only how fast the common one comes
+(``tests/test_engine.py`` compares both ways on generated documents).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ import msgspec
 
 from wrmodel._compile import compile_function
 from wrmodel.models._build import build_lines
+from wrmodel.models._enums import KNOWN
+from wrmodel.models._models import Unknown
 
 from ._codec import Codec
 from ._kinds import SCOPE, NotSure
@@ -109,7 +112,9 @@ class Engine:
     def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for f in self._codec.fields[cls]:
-            tp = f.form.struct(f.of, self.structs)
+            # An enum's values are read as strings and looked up by the builder, which keeps
+            # (or drops) those this version does not know, as the general path does.
+            tp = str if f.form.open else f.form.struct(f.of, self.structs)
             fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
         return msgspec.defstruct(
             f"{cls.__name__}Struct",
@@ -124,12 +129,11 @@ class Engine:
 
     # Building the objects: one function per class, nested objects built inline (a call per
     # log entry costs more than its building), each field by its kind's build step
-    # (``_kinds``). Enums need no check: msgspec takes exactly the enum's values, and
-    # ``UNKNOWN_ENUM_VALUE`` names its member as the codec reads it.
+    # (``_kinds``); an enum's string looked up in its table, as the general path reads it.
 
     def _builder(self, cls: type, read: msgspec.json.Decoder[Any] | None = None) -> Fast:
         """``build_X(struct)``, or with ``read``, ``decode_X(text)``: the object of ``cls``."""
-        scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode}
+        scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode, "_Unknown": Unknown}
         what = "build" if read is None else "read"
         first = ["s = _read(data)"] if read else []
         body = [*first, *self._build(cls, "s", "o", 0, scope), "return o"]
@@ -146,9 +150,31 @@ class Engine:
         Made as every model object is without its ``__init__`` (``models._build``).
         """
         lines: list[str] = []
+        rule = self._codec.unknown_rule[cls]
+        raw = f"raw{level}"  # the strings of enum values this version does not know
+        keeps = rule == "keep" and any(f.form.open for f in self._codec.fields[cls])
+        if keeps:
+            lines.append(f"{raw} = None")
         for f in self._codec.fields[cls]:
             v = f"v{level}"
             form = f.form
+            if form.open:
+                c = f"_{f.of.__name__}_{id(f.of)}"
+                scope[f"{c}_known"] = dict(KNOWN[f.of])
+                scope[f"{c}_unknown"] = f.of.UNKNOWN_ENUM_VALUE
+                on_unknown = {
+                    "keep": [f"{raw} = {{**({raw} or {{}}), {f.name!r}: {struct}.{f.name}}}"],
+                    "forbid": ["raise _NotSure"],  # the general path says where and what
+                }.get(rule, [])
+                lines += [
+                    f"{v} = {struct}.{f.name}",
+                    f"if {v} is not None:",
+                    f"    {v} = {c}_known.get({v}, {c}_unknown)",
+                    *([f"    if {v} is {c}_unknown:"] if on_unknown else []),
+                    *(f"        {line}" for line in on_unknown),
+                    f"{out}.{f.name} = {v}",
+                ]
+                continue
             if form.build is None and not form.nests:  # the value as msgspec read it
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue
@@ -173,7 +199,8 @@ class Engine:
                 lines += [f"    {line}" for line in str(form.build).format(v=v).splitlines()]
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
-            lines.append(f"{out}.unknown = None")
+            kept = f"_Unknown(values={raw}) if {raw} is not None else None" if keeps else "None"
+            lines.append(f"{out}.unknown = {kept}")
         return build_lines(cls, out, lines, scope)
 
 
