@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import oci
 import orjson
@@ -25,6 +26,7 @@ from wrmodel import (
 from .strategies import models, sample, wire_work_requests
 
 API = sample("02_in_progress_resources_logs.json")
+MINIMAL_API = b'{"id": "x", "operationType": "DELETE_COMPARTMENT", "status": "ACCEPTED"}'
 CLI = sample("02_in_progress_resources_logs.oci-cli.json")
 ETAG = 'W/"etag-123"'
 STYLES = ["api", "sdk", "cli"]
@@ -384,15 +386,53 @@ class TestOddKeys:
         assert (api["aB"], api["LL}u"], api["fooBar"]) == (3, 1, 2)
 
     def test_clash_with_a_known_field(self):
-        """A verbatim key that is a known key of another style never overwrites the field."""
+        """A verbatim key that is a known key of another style is refused there, never dropped."""
         text = (
             b'{"id": "x", "operation_type": "DELETE_COMPARTMENT", "status": "ACCEPTED",'
             b' "operationType": 5}'
         )
         wr = loads(text, style="sdk")
         assert wr.unknown.verbatim == {"operationType": 5}
-        assert orjson.loads(dumps(wr))["operationType"] == "DELETE_COMPARTMENT"
+        with pytest.raises(wrmodel.EncodeError) as info:
+            dumps(wr)
+        assert str(info.value).startswith(
+            "$.operationType: the unknown key 'operationType': 5, kept from a document of"
+            " another style, is the api style's key of a field"
+        )
         assert loads(dumps(wr, style="sdk"), style="sdk") == wr
+
+    @pytest.mark.parametrize(
+        ("key", "style", "path"),
+        [
+            ("compartment_id", "sdk", "$.compartment_id"),
+            ("compartment-id", "cli", "$.data.compartment-id"),
+            ("percent_complete", "sdk", "$.percent_complete"),
+        ],
+    )
+    def test_kept_key_of_an_empty_field(self, key, style, path):
+        """An API document's key that names a field in another style is refused there (27.2)."""
+        wr = loads(orjson.dumps({**orjson.loads(MINIMAL_API), key: "c"}))
+        assert wr.unknown.verbatim == {key: "c"}
+        root, _, rest = path.rpartition(".")
+        for write, at in (
+            (lambda: dumps(wr, style=style), path),
+            (lambda: dumps([wr], style=style), f"{root}[0].{rest}"),
+            (lambda: wrmodel.unstructure(wr, style=style), path.replace(".data", "")),
+        ):
+            with pytest.raises(wrmodel.EncodeError, match=f"^{re.escape(at)}: the unknown key"):
+                write()
+        assert loads(dumps(wr)) == wr  # in its own style, written as it came
+
+    def test_nested_clash(self):
+        """A clash in a resource is refused at the resource's path."""
+        doc = {
+            **orjson.loads(MINIMAL_API),
+            "resources": [{"identifier": "r", "entityType": "t", "actionType": "CREATED"}] * 2,
+        }
+        doc["resources"][1] = {**doc["resources"][1], "entity_type": "u"}
+        wr = loads(orjson.dumps(doc))
+        with pytest.raises(wrmodel.EncodeError, match=r"^\$\.resources\[1\]\.entity_type: "):
+            dumps(wr, style="sdk")
 
 
 @given(
@@ -460,7 +500,9 @@ class TestLostValues:
     def test_nothing_lost_nothing_found(self):
         """The search for a lost value finds none in an object that has none."""
         codec = wrmodel.converter._codec
-        assert codec._lost_at(wrmodel.loads(sample("04_failed_with_errors.json")), "$") is None
+        assert (
+            codec._unwritable_at(wrmodel.loads(sample("04_failed_with_errors.json")), "$") is None
+        )
 
     def test_kept_strings_are_written(self):
         """An unknown value whose string was kept is written as it came."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import threading
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -159,30 +159,41 @@ class Codec:
             if isinstance(obj, list | tuple):
                 return [self.encoder(x)(x) for x in obj]
             return self.encoder(obj)(obj)
-        except LostValueError:
-            raise self.lost(obj) from None
+        except UnwritableError:
+            raise self.unwritable(obj) from None
 
-    def lost(self, obj: Any, root: str = "$") -> LostValueError:
-        """The error of writing ``obj``, which holds a lost value: at its wire path."""
-        return LostValueError(f"{self._lost_at(obj, root)}: {LOST}")
+    def unwritable(self, obj: Any, root: str = "$") -> UnwritableError:
+        """The error of writing ``obj``, which holds a value that cannot be written: at its path."""
+        return UnwritableError(str(self._unwritable_at(obj, root)))
 
-    def _lost_at(self, obj: Any, path: str) -> str | None:
-        """The wire path of the first placeholder of a lost value in ``obj``, if any."""
+    def _unwritable_at(self, obj: Any, path: str) -> str | None:
+        """The first value in ``obj`` that cannot be written, at its wire path with why; or None.
+
+        A placeholder of a lost value, or a kept unknown key that this style names as a field.
+        """
         if isinstance(obj, list | tuple):
-            places = (self._lost_at(x, f"{path}[{i}]") for i, x in enumerate(obj))
+            places = (self._unwritable_at(x, f"{path}[{i}]") for i, x in enumerate(obj))
             return next((p for p in places if p is not None), None)
-        fields = next((self.fields[c] for c in type(obj).__mro__ if c in self.fields), ())
-        for f in fields:
+        cls = next((c for c in type(obj).__mro__ if c in self.fields), None)
+        for f in self.fields.get(cls, ()):  # type: ignore[arg-type]
             value = getattr(obj, f.name)
             at = key_path(path, f.key)
             if f.form.open and value is f.of.UNKNOWN_ENUM_VALUE:
                 unknown = obj.unknown
                 if unknown is None or f.name not in unknown.values:
-                    return at
+                    return f"{at}: {LOST}"
             elif f.form.nests and value is not None:
-                found = self._lost_at(value, at)
+                found = self._unwritable_at(value, at)
                 if found is not None:
                     return found
+        unknown = getattr(obj, "unknown", None)
+        if cls is not None and unknown is not None:
+            for key, value in self._kept_keys(unknown):
+                if key in self.known_keys[cls]:
+                    kept = f"{show(key)}: {show(thaw(value))}"
+                    return (
+                        f"{key_path(path, key)}: {CLASH.format(kept=kept, style=self.style.name)}"
+                    )
         return None
 
     def decodes(self, tp: Any) -> bool:
@@ -492,24 +503,39 @@ class Codec:
                 lines += [f"if {v} is not None:", *(f"    {line}" for line in put)]
         if "unknown" in attrs.fields_dict(cls):
             u = f"u{level}"
+            scope[f"_known_{cls.__name__}"] = self.known_keys[cls]
             lines += [
                 f"{u} = {obj}.unknown",
                 f"if {u} is not None and ({u}.keys or {u}.verbatim):",
-                f"    _put_unknown({out}, {u})",
+                f"    _put_unknown({out}, {u}, _known_{cls.__name__})",
             ]
         return lines
 
-    def _put_unknown(self, d: dict[str, Any], unknown: Unknown) -> None:
-        """Write the kept unknown keys into ``d``, in this style's naming (but verbatim ones).
-
-        A known field wins over a kept key of the same name: only a verbatim key read in
-        another style can clash so (``operationType`` in a snake_case document).
-        """
+    def _kept_keys(self, unknown: Unknown) -> Iterator[tuple[str, Any]]:
+        """The kept unknown keys, in this style's naming (but verbatim ones), with their values."""
         for key, value in unknown.keys.items():
-            d.setdefault(self.style.to_style(key), thaw(value))
-        for key, value in unknown.verbatim.items():
-            d.setdefault(key, thaw(value))
+            yield self.style.to_style(key), value
+        yield from unknown.verbatim.items()
 
+    def _put_unknown(self, d: dict[str, Any], unknown: Unknown, known: frozenset[str]) -> None:
+        """Write the kept unknown keys into ``d``; one this style names as a field is an error.
+
+        Only a verbatim key read in another style can clash so (``operationType`` in a
+        snake_case document is the API's key of ``operation_type``): written, it would be read
+        back as the field, and leaving it out would lose it, so it is refused.
+        """
+        for key, value in self._kept_keys(unknown):
+            if key in known:
+                raise UnwritableError
+            d[key] = thaw(value)
+
+
+#: Why a kept unknown key that this style names as a field is not written.
+CLASH = (
+    "the unknown key {kept}, kept from a document of another style, is the {style} style's key"
+    " of a field: written, it would be read back as that field, and left out it would be lost"
+    " (write this object in the style its document came in)"
+)
 
 #: Why the placeholder of a lost value is not written.
 LOST = (
@@ -520,15 +546,19 @@ LOST = (
 )
 
 
-class LostValueError(EncodeError):
-    """An enum field holds ``UNKNOWN_ENUM_VALUE`` and the string that came was not kept."""
+class UnwritableError(EncodeError):
+    """A value cannot be written; ``Codec.unwritable`` finds which, and says where and why.
+
+    An enum field holds ``UNKNOWN_ENUM_VALUE`` and the string that came was not kept, or a
+    kept unknown key is the style's key of a field.
+    """
 
 
 def _raw(obj: Any, name: str) -> str:
-    """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as; ``LostValueError`` if lost."""
+    """The string an ``UNKNOWN_ENUM_VALUE`` field of ``obj`` came as; ``UnwritableError``: lost."""
     raw = as_sent(obj, name, lost=None)
     if raw is None:
-        raise LostValueError(f"{type(obj).__name__}.{name}: {LOST}")
+        raise UnwritableError(f"{type(obj).__name__}.{name}: {LOST}")
     return raw
 
 

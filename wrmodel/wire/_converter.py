@@ -27,7 +27,7 @@ from wrmodel.models._identity import WorkRequest
 from wrmodel.models._models import Model, to_enum
 from wrmodel.models._time import parse_rfc3339
 
-from ._codec import Codec, LostValueError
+from ._codec import Codec, UnwritableError
 from ._engine import Engine
 from ._kinds import SURPRISES
 from ._registry import ENCODERS, UNIONS, count_fallback
@@ -258,13 +258,14 @@ class Converter(cattrs.Converter):
         beside the data; elsewhere ``headers`` is an error. An enum field holding
         ``UNKNOWN_ENUM_VALUE`` without the string that came is an ``EncodeError`` at its
         path: that value was lost before it reached wrmodel, and no service sent the
-        placeholder.
+        placeholder. So is a kept unknown key that this style names as a field (a
+        ``compartment_id`` kept from an API document, written in the SDK's style).
         """
         try:
             return self._dumps(obj, headers)
-        except LostValueError:
+        except UnwritableError:
             root = f"$.{self.envelope}" if self.envelope else "$"
-            raise EncodeError(str(self._codec.lost(obj, root))) from None
+            raise EncodeError(str(self._codec.unwritable(obj, root))) from None
 
     def _dumps(self, obj: Any, headers: Mapping[str, Any] | None) -> bytes:
         if not self.envelope and headers is None:
@@ -338,7 +339,7 @@ class Converter(cattrs.Converter):
         """
         try:
             return self._data(obj)
-        except LostValueError as error:
+        except UnwritableError as error:
             raise EncodeError(str(error)) from None
 
     def _data(self, obj: Any) -> Any:
@@ -602,7 +603,8 @@ def dumps(obj: Any, *, style: StyleName = "api", headers: Mapping[str, Any] | No
 
     Raises:
         EncodeError: a value cannot be written (a placeholder that stands for a lost value,
-            a string UTF-8 cannot hold), said at its wire path.
+            a kept unknown key that the style names as a field, a string UTF-8 cannot
+            hold), said at its wire path.
 
     >>> from wrmodel import WorkRequestLogEntry
     >>> dumps(WorkRequestLogEntry(message="Work request accepted."))
