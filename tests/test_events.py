@@ -867,6 +867,25 @@ class TestDiffCases:
             "status SUCCEEDED to ACCEPTED: the life cycle has no such move"
         )
 
+    def test_reasons_speak_of_what_came(self):
+        """Statuses and kept keys are named as they came, not as the objects holding them (27.4)."""
+        doc = {"id": "x", "operationType": "A", "status": "WAITING", "fooBar": 1, "a_b": [1]}
+        waiting = wrmodel.structure(doc, wrmodel.WorkRequest)
+        stuck = wrmodel.structure(
+            {**doc, "status": "NEEDS_ATTENTION", "fooBar": 2, "a_b": None, "new": True},
+            wrmodel.WorkRequest,
+        )
+        (corrected,) = diff(waiting, stuck)
+        assert corrected.reason == (
+            "status WAITING to NEEDS_ATTENTION: NEEDS_ATTENTION is a status this version does"
+            " not know; a_b (1,) to None; fooBar 1 to 2; new nothing to True"
+        )
+        moved = wrmodel.structure({**doc, "operationType": "B"}, wrmodel.WorkRequest)
+        (corrected,) = diff(waiting, moved)
+        assert corrected.reason == "operationType 'A' to 'B'"
+        running = wrmodel.structure({**doc, "status": "IN_PROGRESS"}, wrmodel.WorkRequest)
+        assert diff(waiting, running) == (Started(),)  # the string kept for WAITING is its own
+
     def test_resources_removed(self):
         """Resources gone are named, each quoted."""
         a, b = (

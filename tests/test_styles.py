@@ -430,6 +430,7 @@ class TestOddKeys:
             "resources": [{"identifier": "r", "entityType": "t", "actionType": "CREATED"}] * 2,
         }
         doc["resources"][1] = {**doc["resources"][1], "entity_type": "u"}
+        doc["fooBar"] = 1  # kept, and writable in every style
         wr = loads(orjson.dumps(doc))
         with pytest.raises(wrmodel.EncodeError, match=r"^\$\.resources\[1\]\.entity_type: "):
             dumps(wr, style="sdk")

@@ -89,6 +89,14 @@ class TestWatch:
         assert sum(fake.pauses) == 30  # the last pause is cut to the deadline
         assert fake.pauses == [4, 8, 16, 2]
 
+    def test_timeout_says_the_status_that_came(self):
+        """A status this version does not know is named as it came (27.4)."""
+        doc = b'{"id": "ocid1.wr", "operationType": "A", "status": "NEEDS_ATTENTION"}'
+        a = wrmodel.loads(doc)
+        fake = FakeTime()
+        with pytest.raises(TimeoutError, match=r"'ocid1\.wr' is still NEEDS_ATTENTION after 10 s$"):
+            list(watch(lambda: a, interval=4, timeout=10, sleep=fake.sleep, clock=fake.clock))
+
     def test_no_timeout(self):
         """timeout=None polls until the end."""
         a = t.start(t.accept("x", "DELETE_COMPARTMENT", at=T0), at=T0)

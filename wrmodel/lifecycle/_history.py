@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -188,7 +189,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
     """What the events from ``old`` (which reached ``reached``) do not explain of ``new``."""
     reasons = []
     differ = [
-        f.name for f in attrs.fields(type(new)) if getattr(reached, f.name) != getattr(new, f.name)
+        f.name for f in attrs.fields(type(new)) if _seen(reached, f.name) != _seen(new, f.name)
     ]
     if "status" in differ or refused is not None:
         was, now = _raw_status(old), _raw_status(new)
@@ -224,13 +225,45 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
         elif new.status.name in _NO_PROGRESS:
             change += f": reported while {new.status}, which reports no progress"
         reasons.append(change)
-    said = {"status", *_TIMES, "resources", "errors", "logs", "percent_complete"}
+    said = {"status", *_TIMES, "resources", "errors", "logs", "percent_complete", "unknown"}
     reasons += [
-        f"{camel(name)} {show(getattr(old, name))} to {show(getattr(new, name))}"
+        f"{camel(name)} {show(_seen(old, name))} to {show(_seen(new, name))}"
         for name in differ
-        if name not in said and not (name == "unknown" and "status" in differ)
+        if name not in said
     ]
+    if "unknown" in differ:
+        sent, kept = _kept(old), _kept(new)
+        reasons += [
+            f"{key} {_shown(sent, key)} to {_shown(kept, key)}"
+            for key in sorted(sent.keys() | kept.keys())
+            if sent.get(key, _NOTHING) != kept.get(key, _NOTHING)
+        ]
     return "; ".join(reasons)
+
+
+#: An unknown key not sent.
+_NOTHING: Any = object()
+
+
+def _seen(wr: Any, name: str) -> Any:
+    """Field ``name`` of ``wr`` as a person sees it: an enum's as it came, what was kept beyond.
+
+    ``unknown`` is its kept keys alone: the strings of unknown enum values are their fields'.
+    """
+    value = getattr(wr, name)
+    if isinstance(value, enum.Enum):
+        return as_sent(wr, name)
+    return _kept(wr) if name == "unknown" else value
+
+
+def _kept(wr: Any) -> dict[str, Any]:
+    """The unknown keys ``wr`` kept (in camelCase, but verbatim ones), with their values."""
+    unknown = wr.unknown
+    return {} if unknown is None else {**unknown.keys, **unknown.verbatim}
+
+
+def _shown(kept: dict[str, Any], key: str) -> str:
+    return show(kept[key]) if key in kept else "nothing"
 
 
 def _raw_status(wr: WorkRequest) -> str:

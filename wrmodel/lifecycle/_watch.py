@@ -15,6 +15,7 @@ from wrmodel._errors import expected
 from wrmodel.exceptions import WorkRequestFailed
 from wrmodel.models._build import build
 from wrmodel.models._identity import WorkRequest, WorkRequestSummary
+from wrmodel.models._models import as_sent
 from wrmodel.models._rules import Snapshot, is_snapshot, is_successful, is_terminal
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def watch(
                 what = (
                     "no snapshot of the work request"
                     if snapshot is None
-                    else f"work request {snapshot.id!r} is still {snapshot.status}"
+                    else f"work request {snapshot.id!r} is still {as_sent(snapshot, 'status')}"
                 )
                 raise TimeoutError(f"{what} after {timeout} s")
             sleep(min(wanted, left))
