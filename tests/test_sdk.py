@@ -104,15 +104,22 @@ def service(tmp_path_factory):
     """An HTTP server on loopback answering each path with the body set for it."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qs
 
-    bodies: dict[str, bytes] = {}
+    bodies: dict[str, bytes | list[bytes]] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
-            body = bodies[self.path.split("?")[0]]
+            path, _, query = self.path.partition("?")
+            body = bodies[path]
+            pages = body if isinstance(body, list) else [body]  # a list call's pages
+            page = int(parse_qs(query).get("page", ["0"])[0])
+            body = pages[page]
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("opc-request-id", "req-1")
+            if page + 1 < len(pages):
+                self.send_header("opc-next-page", str(page + 1))
             self.send_header("content-length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -202,3 +209,27 @@ class TestCallSdk:
             wrmodel.call_sdk(len, "x")
         with pytest.raises(wrmodel.DecodeError, match=r"\$\.message: required field is missing"):
             wrmodel.call_sdk(client.get_user, "u1", cls=wrmodel.WorkRequestLogEntry)
+
+    def test_paging(self, service):
+        """The SDK's paginators take sdk_method: every page read as it came (27.8)."""
+        _, bodies, _ = service
+        docs = [
+            {"id": f"w{i}", "operationType": "BULK_MOVE", "status": status}
+            for i, status in enumerate(["ACCEPTED", "WAITING", "NEEDS_ATTENTION"])
+        ]
+        bodies["/20160918/workRequests"] = [orjson.dumps(docs[:2]), orjson.dumps(docs[2:])]
+        client = self.client(service, oci.identity.IdentityClient)
+        method = wrmodel.sdk_method(client.list_work_requests)
+        assert method.__name__ == "list_work_requests"
+        listed = oci.pagination.list_call_get_all_results(method, "ocid1.compartment.oc1..c")
+        want = [wrmodel.structure(d, wrmodel.WorkRequestSummary) for d in docs]
+        assert listed.data == want
+        assert [orjson.loads(wrmodel.dumps(x)) for x in listed.data] == docs
+        records = oci.pagination.list_call_get_all_results_generator(
+            wrmodel.sdk_method(client.list_work_requests, cls=list[wrmodel.WorkRequestSummary]),
+            "record",
+            "ocid1.compartment.oc1..c",
+        )
+        assert list(records) == want
+        with pytest.raises(TypeError, match="expected a method of an OCI SDK client"):
+            wrmodel.sdk_method(len)

@@ -24,7 +24,7 @@ from .exceptions import (
     WorkRequestFailed,
     WrModelError,
 )
-from .io._sdk import SdkResponse, call_sdk, from_sdk, to_sdk
+from .io._sdk import SdkResponse, call_sdk, from_sdk, sdk_method, to_sdk
 from .io._stream import iter_jsonl
 from .io._writers import dump_jsonl
 from .lifecycle._summary import Summary
@@ -124,6 +124,7 @@ __all__ = (
     "from_sdk",
     "to_sdk",
     "call_sdk",
+    "sdk_method",
     "SdkResponse",
     "iter_jsonl",
     "dump_jsonl",

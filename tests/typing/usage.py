@@ -86,6 +86,10 @@ listed_by_sdk = wrmodel.call_sdk(print, "x", cls=list[WorkRequestSummary])
 assert_type(listed_by_sdk.data, list[WorkRequestSummary])
 assert_type(wrmodel.call_sdk(print, "x", cls=WorkRequest).data, WorkRequest)
 assert_type(listed_by_sdk.next_page, str | None)
+# A client's method for the SDK's paginators, its pages decoded by wrmodel.
+paged = wrmodel.sdk_method(print, cls=list[WorkRequestSummary])
+assert_type(paged("c").data, list[WorkRequestSummary])
+assert_type(wrmodel.sdk_method(print)("c"), wrmodel.SdkResponse[Any])
 
 # A converter without the C engine; its loads is typed as the module-level one.
 general = wrmodel.make_converter(style="sdk", engine=False)

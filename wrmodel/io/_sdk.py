@@ -221,11 +221,8 @@ def call_sdk(method: Callable[..., Any], /, *args: Any, cls: Any = None, **kwarg
     name as the method's, in the family of the client's service. Retries, signing and
     paging are the SDK's, as ever. Needs the ``oci`` extra.
     """
-    client = getattr(method, "__self__", None)
-    base = getattr(client, "base_client", None)
-    if base is None:
-        raise TypeError(f"expected a method of an OCI SDK client, got {method!r}")
-    _intercept(base)
+    client = _client_of(method)
+    _intercept(client.base_client)
     _RAW.active, _RAW.response_type = True, None
     try:
         response = method(*args, **kwargs)
@@ -234,6 +231,45 @@ def call_sdk(method: Callable[..., Any], /, *args: Any, cls: Any = None, **kwarg
     target = cls if cls is not None else _class_of(type(client), _RAW.response_type)
     response.data = loads(response.data, target)
     return response
+
+
+@overload
+def sdk_method(
+    method: Callable[..., Any], /, *, cls: type[_T]
+) -> Callable[..., SdkResponse[_T]]: ...
+@overload
+def sdk_method(
+    method: Callable[..., Any], /, *, cls: None = None
+) -> Callable[..., SdkResponse[Any]]: ...
+def sdk_method(method: Callable[..., Any], /, *, cls: Any = None) -> Callable[..., Any]:
+    """An OCI SDK client's ``method``, its responses decoded by wrmodel as ``call_sdk`` does.
+
+    For what takes a client's method, such as the SDK's paginators: each page is read as
+    it came, so nothing is lost. It has the method's name (the SDK's retries read it) and
+    is checked now: another callable is a ``TypeError``.
+
+    Every work request of a compartment, page after page, as it came::
+
+        listed = oci.pagination.list_call_get_all_results(
+            wrmodel.sdk_method(client.list_work_requests), compartment_id
+        )
+        listed.data  # [WorkRequestSummary(...), ...]
+    """
+    _client_of(method)
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return call_sdk(method, *args, cls=cls, **kwargs)
+
+    return call
+
+
+def _client_of(method: Callable[..., Any]) -> Any:
+    """The OCI SDK client whose method ``method`` is; a ``TypeError`` if none."""
+    client = getattr(method, "__self__", None)
+    if getattr(client, "base_client", None) is None:
+        raise TypeError(f"expected a method of an OCI SDK client, got {method!r}")
+    return client
 
 
 def _intercept(base: Any) -> None:
