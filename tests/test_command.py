@@ -490,3 +490,50 @@ class TestConvert:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(docs)))
         main(["convert", "--from", "api", "--to", "api", "--model", "log-entry"])
         assert capsysbinary.readouterr().out.startswith(shape)
+
+
+class TestAudit:
+    """--unknown forbid: what a newer API sent is a problem at its path; keep is the default."""
+
+    NEWER = ({"id": "n", "operationType": "DELETE_COMPARTMENT", "status": "WAITING", "fooBar": 1},)
+
+    def test_check(self, here, capsysbinary):
+        """check says each unknown key and value of each record, and the counts."""
+        (here / "newer.jsonl").write_bytes(jsonl([DOCS[0], *self.NEWER, DOCS[1]]))
+        assert command(capsysbinary, "check", "newer.jsonl")[0] == 0
+        status, out, err = command(capsysbinary, "check", "--unknown", "forbid", "newer.jsonl")
+        assert (status, err) == (1, b"3 records, 1 bad\n")
+        assert out.splitlines() == [
+            (
+                b"newer.jsonl: line 2: $.status: expected one of the Status values this version"
+                b" knows (unknown='forbid'), got 'WAITING'"
+            ),
+            b"newer.jsonl: line 2: $.fooBar: unknown key (not a field of WorkRequest)",
+        ]
+
+    @pytest.mark.parametrize(
+        ("source", "flags", "said"),
+        [
+            ("api", ["--jsonl"], b"line 2: $.fooBar: unknown key"),
+            ("sdk", [], b"item 1: $.foo_bar: unknown key"),
+            ("cli", [], b"document: $.data[1].foo-bar: unknown key"),  # one document: refused
+        ],
+    )
+    def test_convert(self, here, capsysbinary, source, flags, said):
+        """convert refuses what the audit refuses and writes the rest; keep writes it all."""
+        docs = [DOCS[0], *self.NEWER]
+        text = wrmodel.dumps(wrmodel.structure(docs, list[wrmodel.WorkRequest]), style=source)
+        (here / "in.json").write_bytes(jsonl(docs) if flags else text)
+        args = ["convert", "--from", source, "--to", source, *flags, "in.json"]
+        status, out, err = command(capsysbinary, *args, "--unknown", "forbid")
+        assert status == 1
+        assert said in err
+        assert b'"n"' not in out
+        assert (b'"a"' in out) is (source != "cli")
+        status, out, _ = command(capsysbinary, *args)
+        assert status == 0
+        assert out.count(b"WAITING") == 1
+
+    def test_usage(self, here, capsysbinary):
+        """Another value of --unknown is a usage error."""
+        assert command(capsysbinary, "check", "--unknown", "drop", "good.jsonl")[0] == 2

@@ -127,6 +127,20 @@ class TestReadJsonl:
         assert got == want
         assert sum(isinstance(x, str) for x in got) > 10
 
+    def test_audit(self, archive):
+        """unknown="forbid" finds what iter_jsonl's audit finds, by file and line."""
+        bag = on_dask.read_jsonl(archive, unknown="forbid", blocksize=BLOCK, bad="keep")
+        with dask.config.set(scheduler="sync"):
+            got = [str(x) if isinstance(x, DecodeError) else x for x in bag.compute()]
+        want = []
+        for path in archive:
+            for name, x in wrmodel.io._stream.decode_records(path, WorkRequest, "api", "forbid"):
+                want.append(
+                    str(_dask._named(x, str(path), name)) if isinstance(x, DecodeError) else x
+                )
+        assert got == want
+        assert sum("unknown='forbid'" in x for x in got if isinstance(x, str)) > 10
+
     def test_raises_the_first_bad_record(self, archive):
         """By default a bad record raises, named by file and line."""
         with dask.config.set(scheduler="sync"), pytest.raises(DecodeError) as info:

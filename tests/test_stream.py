@@ -3,6 +3,7 @@ import itertools
 import json
 import re
 import tracemalloc
+import typing
 
 import orjson
 import pytest
@@ -384,6 +385,56 @@ class TestBadRecords:
         with pytest.raises(DecodeError) as info:
             list(iter_jsonl(self.lines()))
         assert pickle.loads(pickle.dumps(info.value)).record == "line 8"
+
+
+class TestAudit:
+    """unknown="forbid" makes what this version does not know a problem at its path."""
+
+    NEWER: typing.ClassVar = [
+        {"id": "a", "operationType": "DELETE_COMPARTMENT", "status": "ACCEPTED"},
+        {"id": "b", "operationType": "DELETE_COMPARTMENT", "status": "WAITING"},
+        {
+            "id": "c",
+            "operationType": "DELETE_COMPARTMENT",
+            "status": "ACCEPTED",
+            "resources": [{"identifier": "r", "entityType": "t", "actionType": "X", "n": 1}],
+        },
+        {"id": "d", "operationType": "DELETE_COMPARTMENT", "status": "UNKNOWN_ENUM_VALUE"},
+        {"id": "e", "operationType": "DELETE_COMPARTMENT", "status": "ACCEPTED", "newKey": 2},
+    ]
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            (b"\n".join(orjson.dumps(d) for d in NEWER), ["line 2", "line 3", "line 4", "line 5"]),
+            (orjson.dumps(NEWER), ["item 1", "item 2", "item 3", "item 4"]),
+            (
+                b"\n".join(orjson.dumps(d, option=orjson.OPT_INDENT_2) for d in NEWER),
+                ["document 2", "document 3", "document 4", "document 5"],
+            ),
+        ],
+    )
+    def test_forbid(self, text, names):
+        """Every unknown key and value is a problem at its path; the rest is still read."""
+        errors: list[DecodeError] = []
+        good = list(iter_jsonl(io.BytesIO(text), unknown="forbid", on_error=errors.append))
+        assert [wr.id for wr in good] == ["a"]
+        assert [e.record for e in errors] == names
+        assert [[p.path for p in e.problems] for e in errors] == [
+            ["$.status"],
+            ["$.resources[0].actionType", "$.resources[0].n"],
+            ["$.status"],
+            ["$.newKey"],
+        ]
+        assert "got 'WAITING'" in errors[0].problems[0].message
+        assert [wr.id for wr in iter_jsonl(io.BytesIO(text))] == list("abcde")  # keep
+
+    def test_options(self):
+        """unknown is keep or forbid: dropping what came is no way to read an archive."""
+        with pytest.raises(ValueError, match="unknown must be 'keep' or 'forbid', not 'drop'"):
+            list(iter_jsonl([b"{}"], unknown="drop"))  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="style must be one of"):
+            list(iter_jsonl([b"{}"], style="xml", unknown="forbid"))  # type: ignore[arg-type]
 
 
 class TestDump:

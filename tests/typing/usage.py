@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any, assert_type
 
 import pendulum
@@ -50,6 +51,8 @@ assert_type(events.diff(made, made), tuple[events.Event, ...])
 assert_type(events.replay(events.history(made)), wrmodel.transitions.Snapshot)
 assert_type(events.replay(events.history(made), cls=WorkRequest), WorkRequest)
 schema: dict[str, object] = wrmodel.json_schema(WorkRequest)
+audited = wrmodel.iter_jsonl([b"{}"], unknown="forbid", on_error=print)
+assert_type(audited, Iterator[WorkRequest])
 for record in wrmodel.iter_jsonl([b"{}"], WorkRequestSummary):
     assert_type(record, WorkRequestSummary)
 for event in wrmodel.watch(lambda: made, interval=0.5):

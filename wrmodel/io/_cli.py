@@ -29,7 +29,7 @@ from wrmodel.models._identity import (
     WorkRequestResource,
     WorkRequestSummary,
 )
-from wrmodel.wire._converter import dumps, loads, read_cli, shared_converter
+from wrmodel.wire._converter import dumps, loads, read_cli
 
 from ._inputs import (
     SAMPLE,
@@ -42,7 +42,7 @@ from ._inputs import (
     unreadable,
 )
 from ._sources import chunks_of_path, read_document
-from ._stream import read_head
+from ._stream import read_head, reader
 from ._terminal import Output, json_line, say_error
 from ._writers import ArrayWriter
 
@@ -161,7 +161,7 @@ def check(args: argparse.Namespace) -> int:
     cls = MODELS[args.model]
     for name in names:
         try:
-            for record, result in records(name, cls, args.style):
+            for record, result in records(name, cls, args.style, args.unknown):
                 checked.record(name, record, result)
         except UsageError as error:
             checked.cannot_read(name, error)
@@ -237,15 +237,7 @@ def convert(args: argparse.Namespace) -> int:
     out = Output(sys.stdout.buffer)
     cls = MODELS[args.model]
     if enveloped(args.from_) and enveloped(args.to) and not args.jsonl:
-        file, _ = open_input(args.file)
-        try:
-            text = read_document(file, shared_converter(args.from_).max_bytes)
-        except (OSError, DecodeError) as error:
-            raise unreadable(args.file, error) from None
-        finally:
-            if file is not sys.stdin.buffer:
-                file.close()
-        return _cli_to_cli(args.file, text, cls, out)
+        return _cli_to_cli(args, cls, out)
     failed = False
     single = True  # whether the input is one document
     array = ArrayWriter(out, args.to)
@@ -258,7 +250,7 @@ def convert(args: argparse.Namespace) -> int:
     def good() -> Iterator[tuple[Any, bytes]]:
         """Each good record and its text; each bad one said on stderr."""
         nonlocal failed, single
-        for record, result in records(args.file, cls, args.from_):
+        for record, result in records(args.file, cls, args.from_, args.unknown):
             single = single and record.startswith("document")
             said: Sequence[object] = ()
             if isinstance(result, DecodeError):
@@ -295,13 +287,22 @@ def convert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _cli_to_cli(name: str, text: bytes, cls: Any, out: Output) -> int:
+def _cli_to_cli(args: argparse.Namespace, cls: Any, out: Output) -> int:
     """Write the CLI's output again, data and headers, after checking it."""
+    file, _ = open_input(args.file)
+    converter = reader(args.from_, args.unknown)
     try:
-        response = cli_response(text, cls)
+        text = read_document(file, converter.max_bytes)
+    except (OSError, DecodeError) as error:
+        raise unreadable(args.file, error) from None
+    finally:
+        if file is not sys.stdin.buffer:
+            file.close()
+    try:
+        response = cli_response(text, cls, converter)
     except DecodeError as error:
         for problem in error.problems:
-            print(f"{name}: document: {problem.path}: {problem.message}", file=sys.stderr)
+            print(f"{args.file}: document: {problem.path}: {problem.message}", file=sys.stderr)
         return 1
     out.write(dumps(response.data, style="cli", headers=response.headers))
     return 0
@@ -333,6 +334,7 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[st
             readable,
             MODELS[args.model],
             style=args.style,
+            unknown=args.unknown,
             blocksize=args.blocksize,
             progress=sys.stderr.isatty(),
         )
@@ -433,6 +435,15 @@ def parser() -> argparse.ArgumentParser:
         what = kw.pop("what", "the style of the input")
         sub.add_argument(*flags, choices=STYLES, help=f"{what}: {', '.join(STYLES)}", **kw)
 
+    def unknown_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--unknown",
+            choices=("keep", "forbid"),
+            default="keep",
+            help="what a newer API sent (keys, enum values this version does not know):"
+            " keep it (the default), or forbid it, each a problem at its path (an audit)",
+        )
+
     files_help = "input files, gzip-compressed or not; - or none: standard input"
 
     def dask_options(sub: argparse.ArgumentParser) -> None:
@@ -460,6 +471,7 @@ def parser() -> argparse.ArgumentParser:
     )
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
     model_option(sub)
+    unknown_option(sub)
     dask_options(sub)
     sub = command("convert", convert)
     sub.add_argument("file", nargs="?", default="-", metavar="FILE", help="- or none: stdin")
@@ -467,6 +479,7 @@ def parser() -> argparse.ArgumentParser:
     style_option(sub, "--to", required=True, metavar="STYLE", what="the style to write")
     sub.add_argument("--jsonl", action="store_true", help="write JSON Lines")
     model_option(sub)
+    unknown_option(sub)
     sub = command("summary", summary)
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
     sub.add_argument("--json", action="store_true", help="one JSON document: the summary's report")

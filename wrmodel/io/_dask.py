@@ -23,6 +23,7 @@ from wrmodel.wire._styles import StyleName
 
 from ._sources import chunks_of_path, is_gzip
 from ._stream import (
+    Unknowns,
     converter_for,
     decode_item,
     decode_records,
@@ -88,21 +89,23 @@ def _lines(part: Range) -> Iterator[bytes]:
             yield line.removesuffix(b"\n")
 
 
-def _decode(part: Range, cls: Any, style: StyleName) -> tuple[list[tuple[_Key, Any]], int]:
+def _decode(
+    part: Range, cls: Any, style: StyleName, unknown: Unknowns
+) -> tuple[list[tuple[_Key, Any]], int]:
     """The records of a range, each an object or a ``DecodeError``, and its line count."""
     lines = [0]
-    records = list(_records(part, cls, style, lines))
+    records = list(_records(part, cls, style, unknown, lines))
     return records, lines[0]
 
 
 def _records(
-    part: Range, cls: Any, style: StyleName, lines: list[int]
+    part: Range, cls: Any, style: StyleName, unknown: Unknowns, lines: list[int]
 ) -> Iterator[tuple[_Key, Any]]:
     """The records of a range, one at a time; ``lines[0]`` counts its lines as they go."""
     if part.whole:
-        yield from decode_records(part.path, cls, style)
+        yield from decode_records(part.path, cls, style, unknown)
         return
-    converter = converter_for(style)
+    converter = converter_for(style, unknown)
 
     def counted() -> Iterator[bytes]:
         for line in _lines(part):
@@ -146,6 +149,7 @@ def read_jsonl(
     cls: Any = WorkRequest,
     *,
     style: StyleName = "api",
+    unknown: Unknowns = "keep",
     blocksize: int = BLOCKSIZE,
     bad: Literal["raise", "keep"] = "raise",
 ) -> dask.bag.Bag:
@@ -154,13 +158,13 @@ def read_jsonl(
     Each file is read in ranges of about ``blocksize`` bytes, in order. A bad record raises
     its ``DecodeError`` when the bag is computed (``bad="raise"``), or stays in the bag in
     its place (``bad="keep"``); either way its ``record`` names the file and the line
-    (``archive/03.jsonl: line 8``).
+    (``archive/03.jsonl: line 8``). ``unknown`` is ``iter_jsonl``'s.
     """
     if bad not in ("raise", "keep"):
         raise ValueError(f"bad must be 'raise' or 'keep', not {bad!r}")
-    converter_for(style)
+    converter_for(style, unknown)
     parts = ranges(paths, blocksize)
-    decoded = [delayed(_decode, nout=2, pure=True)(part, cls, style) for part in parts]
+    decoded = [delayed(_decode, nout=2, pure=True)(part, cls, style, unknown) for part in parts]
     counts = [d[1] for d in decoded]
     objects = [
         delayed(_objects, pure=True)(d[0], _earlier_counts(parts, counts, i), parts[i].path, bad)
@@ -183,7 +187,7 @@ class Outcome:
 
 
 def _read(
-    part: Range, cls: Any, style: StyleName, summarize: bool
+    part: Range, cls: Any, style: StyleName, unknown: Unknowns, summarize: bool
 ) -> tuple[Summary | None, int, list[tuple[_Key, DecodeError]], int]:
     """A range's summary (if asked), record count, bad records and line count.
 
@@ -193,7 +197,7 @@ def _read(
     summary = Summary() if summarize else None
     bad = []
     count = 0
-    for key, value in _records(part, cls, style, lines):
+    for key, value in _records(part, cls, style, unknown, lines):
         count += 1
         if isinstance(value, DecodeError):
             bad.append((key, value))
@@ -226,6 +230,7 @@ def summarize(
     cls: Any = WorkRequest,
     *,
     style: StyleName = "api",
+    unknown: Unknowns = "keep",
     blocksize: int = BLOCKSIZE,
     split_every: int = 8,
     progress: bool = False,
@@ -235,9 +240,9 @@ def summarize(
     Returns an ``Outcome``: its ``summary`` is the same ``Summary`` as one process builds
     record by record, beside how many records there were and the bad ones, named by file
     and line. ``progress`` shows Dask's progress bar on standard error (with a
-    ``distributed`` client).
+    ``distributed`` client). ``unknown`` is ``iter_jsonl``'s.
     """
-    return _run(paths, cls, style, blocksize, split_every, progress=progress)
+    return _run(paths, cls, style, blocksize, split_every, unknown=unknown, progress=progress)
 
 
 def check(
@@ -245,11 +250,15 @@ def check(
     cls: Any = WorkRequest,
     *,
     style: StyleName = "api",
+    unknown: Unknowns = "keep",
     blocksize: int = BLOCKSIZE,
     progress: bool = False,
 ) -> Outcome:
-    """How many records the files hold, and each bad one named by file and line."""
-    return _run(paths, cls, style, blocksize, None, progress=progress)
+    """How many records the files hold, and each bad one named by file and line.
+
+    ``unknown="forbid"`` audits them: what this version does not know is a problem.
+    """
+    return _run(paths, cls, style, blocksize, None, unknown=unknown, progress=progress)
 
 
 def _run(
@@ -259,14 +268,15 @@ def _run(
     blocksize: int,
     split_every: int | None,
     *,
+    unknown: Unknowns,
     progress: bool,
 ) -> Outcome:
-    converter_for(style)
+    converter_for(style, unknown)
     parts = ranges(paths, blocksize)
     if not parts:
         return Outcome(0, [], Summary() if split_every else None)
     done = [
-        delayed(_read, nout=4, pure=True)(part, cls, style, split_every is not None)
+        delayed(_read, nout=4, pure=True)(part, cls, style, unknown, split_every is not None)
         for part in parts
     ]
     summary = _tree([d[0] for d in done], split_every) if split_every else None

@@ -9,12 +9,12 @@ from importlib import resources
 from typing import IO, Any
 
 from wrmodel.exceptions import DecodeError
-from wrmodel.wire._converter import CliResponse, read_cli, read_json, shared_converter
+from wrmodel.wire._converter import CliResponse, Converter, read_json
 from wrmodel.wire._styles import STYLES as STYLES_OF
 from wrmodel.wire._styles import StyleName
 
 from ._sources import read_document
-from ._stream import decode_records
+from ._stream import Unknowns, decode_records, reader
 from ._terminal import Progress
 
 SAMPLE = "02_in_progress_resources_logs.json"
@@ -52,7 +52,9 @@ def unreadable(name: str, error: OSError | DecodeError) -> UsageError:
     return UsageError(f"cannot read {name}: {error.strerror or error}")
 
 
-def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
+def records(
+    name: str, cls: Any, style: StyleName, unknown: Unknowns = "keep"
+) -> Iterator[tuple[str, Any]]:
     """``(record, object or DecodeError)`` for each record of file ``name``.
 
     The progress bar is cleared before a bad record is handed on, to be reported. A file
@@ -62,10 +64,11 @@ def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
     progress = Progress(size, sys.stderr, file, name)
     try:
         if enveloped(style):
-            text = read_document(progress, shared_converter(style).max_bytes)
-            yield from cli_records(text, cls)
+            converter = reader(style, unknown)
+            text = read_document(progress, converter.max_bytes)
+            yield from cli_records(text, cls, converter)
             return
-        for record, result in decode_records(progress, cls, style):
+        for record, result in decode_records(progress, cls, style, unknown):
             progress.record()
             if isinstance(result, DecodeError):
                 progress.clear()
@@ -78,10 +81,10 @@ def records(name: str, cls: Any, style: StyleName) -> Iterator[tuple[str, Any]]:
             file.close()
 
 
-def cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
+def cli_records(text: bytes, cls: Any, converter: Converter) -> Iterator[tuple[str, Any]]:
     """The records of the OCI CLI's output: its data, a list (``list``) or one object (``get``)."""
     try:
-        response = cli_response(text, cls)
+        response = cli_response(text, cls, converter)
     except DecodeError as error:
         yield "document", error
         return
@@ -92,11 +95,11 @@ def cli_records(text: bytes, cls: Any) -> Iterator[tuple[str, Any]]:
         yield f"item {i}", obj
 
 
-def cli_response(text: bytes, cls: Any) -> CliResponse[Any]:
+def cli_response(text: bytes, cls: Any, converter: Converter) -> CliResponse[Any]:
     """The OCI CLI's output, read as a list of ``cls`` or one, as its data is."""
     try:
         value = read_json(text) if text.strip() else {}
     except ValueError:  # orjson's JSONDecodeError
         value = None  # read_cli says what is wrong
     listed = isinstance(value, dict) and isinstance(value.get("data", []), list)
-    return read_cli(text, list[cls] if listed else cls)
+    return converter.read_cli(text, list[cls] if listed else cls)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from wrmodel.exceptions import DecodeError
 from wrmodel.models._identity import WorkRequest
-from wrmodel.wire._converter import Converter, read_json, shared_converter
+from wrmodel.wire._converter import Converter, make_converter, read_json, shared_converter
 from wrmodel.wire._styles import StyleName
 
 from ._scanner import UNSURE, Parsed, array_values, document_values, maybe_incomplete
 from ._sources import Source, pieces_of, refuse_if_not_text
 
 _T = TypeVar("_T")
+
+#: What a reading of records does with keys and enum values this version does not know:
+#: keeps them, or (an audit) makes each a problem at its path.
+Unknowns = Literal["keep", "forbid"]
 
 #: How much of the input decides its format, at most (plus one piece of it).
 _PREFIX = 1 << 16
@@ -26,6 +31,7 @@ def iter_jsonl(
     source: Source,
     *,
     style: StyleName = ...,
+    unknown: Unknowns = ...,
     on_error: Callable[[DecodeError], object] | None = ...,
 ) -> Iterator[WorkRequest]: ...
 
@@ -36,6 +42,7 @@ def iter_jsonl(
     cls: type[_T],
     *,
     style: StyleName = ...,
+    unknown: Unknowns = ...,
     on_error: Callable[[DecodeError], object] | None = ...,
 ) -> Iterator[_T]: ...
 
@@ -45,6 +52,7 @@ def iter_jsonl(
     cls: Any = WorkRequest,
     *,
     style: StyleName = "api",
+    unknown: Unknowns = "keep",
     on_error: Callable[[DecodeError], object] | None = None,
 ) -> Iterator[Any]:
     """Decode records one at a time from JSON Lines, JSON arrays or concatenated documents.
@@ -69,12 +77,16 @@ def iter_jsonl(
     passed there instead and reading goes on. In an array or a run of documents, nothing
     after broken JSON can be trusted: that error is the last record.
 
+    What a newer API sent (keys and enum values this version does not know) is kept
+    (``unknown="keep"``), or, for an audit of an archive, each is a problem at its path
+    (``unknown="forbid"``): with ``on_error``, the rest is still read.
+
     >>> import wrmodel
     >>> lines = [b'{"message": "a"}', b"", b'[{"message": "b"}, {"message": "c"}]']
     >>> [e.message for e in iter_jsonl(lines, wrmodel.WorkRequestLogEntry)]
     ['a', 'b', 'c']
     """
-    for _, result in decode_records(source, cls, style):
+    for _, result in decode_records(source, cls, style, unknown):
         if isinstance(result, DecodeError):
             if on_error is None:
                 raise result
@@ -83,24 +95,41 @@ def iter_jsonl(
             yield result
 
 
-def decode_records(source: Source, cls: Any, style: StyleName = "api") -> Iterator[tuple[str, Any]]:
+def decode_records(
+    source: Source, cls: Any, style: StyleName = "api", unknown: Unknowns = "keep"
+) -> Iterator[tuple[str, Any]]:
     """``(record, result)`` for each record of ``source``: the object, or its DecodeError.
 
     ``record`` names it: ``line 3``, ``line 3, item 0``, ``item 0``, ``document 1``. Each
     record's text is decoded as ``loads`` decodes a document, limits included.
     """
-    converter = converter_for(style)
+    converter = converter_for(style, unknown)
     pieces, by_line = pieces_of(source)
     for record, item in _records(pieces, by_line, converter.max_bytes):
         yield record, decode_item(converter, item, cls, record)
 
 
-def converter_for(style: StyleName) -> Converter:
-    """The converter of ``style``, which must be one that JSON Lines hold."""
-    converter = shared_converter(style)
+def converter_for(style: StyleName, unknown: Unknowns = "keep") -> Converter:
+    """The converter of ``style`` and ``unknown``, which must be one that JSON Lines hold."""
+    converter = reader(style, unknown)
     if converter.envelope:
         raise ValueError("JSON Lines hold api or sdk records, not the CLI's output")
     return converter
+
+
+def reader(style: StyleName, unknown: Unknowns = "keep") -> Converter:
+    """The shared converter that reads ``style`` keeping (or forbidding) what it does not know."""
+    converter = shared_converter(style)  # checks the style
+    if unknown == "keep":
+        return converter
+    if unknown != "forbid":
+        raise ValueError(f"unknown must be 'keep' or 'forbid', not {unknown!r}")
+    return _forbidding(style)
+
+
+@functools.cache
+def _forbidding(style: StyleName) -> Converter:
+    return make_converter(style=style, unknown="forbid")
 
 
 def decode_item(
