@@ -29,6 +29,8 @@ from .io._stream import iter_jsonl
 from .io._writers import dump_jsonl
 from .lifecycle._summary import Summary
 from .lifecycle._watch import (
+    AsyncWatch,
+    awatch,
     is_transient,
     queued_for,
     raise_for_status,
@@ -145,6 +147,8 @@ __all__ = (
     "is_active",
     "is_successful",
     "watch",
+    "awatch",
+    "AsyncWatch",
     "is_transient",
     "retry_after",
     "raise_for_status",

@@ -58,6 +58,22 @@ for record in wrmodel.iter_jsonl([b"{}"], WorkRequestSummary):
 for event in wrmodel.watch(lambda: made, interval=0.5):
     assert_type(event, events.Event)
 assert_type(wrmodel.queued_for(made), pendulum.Duration | None)
+
+
+async def get_summary() -> WorkRequestSummary:
+    return WorkRequestSummary(id="x", operation_type="X", status="ACCEPTED")
+
+
+async def watch_async() -> None:
+    """awatch takes a coroutine function or a plain callable; it holds the latest snapshot."""
+    watcher = wrmodel.awatch(get_summary, interval=0.5)
+    assert_type(watcher, wrmodel.AsyncWatch[WorkRequestSummary])
+    async for event in watcher:
+        assert_type(event, events.Event)
+    assert_type(watcher.snapshot, WorkRequestSummary | None)
+    assert_type(wrmodel.awatch(lambda: made), wrmodel.AsyncWatch[WorkRequest])
+
+
 constant: Status = WorkRequest.STATUS_ACCEPTED
 assert_type(wrmodel.read_cli(b""), wrmodel.CliResponse[WorkRequest])
 listed = wrmodel.read_cli(b"", list[WorkRequestSummary])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import sys
 import time
-from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Callable, Generator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import pendulum
@@ -91,9 +91,7 @@ def watch(
     max_interval: float = 30.0,
     timeout: float | None = 600.0,
     retries: int = 5,
-    retry_on: type[Exception]
-    | tuple[type[Exception], ...]
-    | Callable[[Exception], bool] = is_transient,
+    retry_on: RetryOn = is_transient,
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Generator[Event, None, _Snapshot]:
@@ -141,6 +139,140 @@ def watch(
     >>> [type(e).__name__ for e in watch(lambda: next(polls), sleep=lambda _: None)]
     ['Started', 'Succeeded']
     """
+    steps = _steps(interval, max_interval, timeout, retries=retries, retry_on=retry_on, clock=clock)
+    send: Callable[[Any], _Step] = steps.send
+    reply: Any = None
+    while True:
+        try:
+            kind, value = send(reply)
+        except StopIteration as end:
+            return end.value  # type: ignore[no-any-return]
+        send, reply = steps.send, None
+        if kind is _FETCH:
+            try:
+                reply = fetch()
+            except Exception as error:  # noqa: BLE001 (the steps raise what is not retried)
+                send, reply = steps.throw, error
+        elif kind is _PAUSE:
+            sleep(value)
+        elif kind is _EVENT:
+            yield value
+
+
+def awatch(
+    fetch: Callable[[], Awaitable[_Snapshot]] | Callable[[], _Snapshot],
+    *,
+    interval: float = 1.0,
+    max_interval: float = 30.0,
+    timeout: float | None = 600.0,
+    retries: int = 5,
+    retry_on: RetryOn = is_transient,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> AsyncWatch[_Snapshot]:
+    """``watch`` for asyncio: an async iterator of the events, the last snapshot kept.
+
+    The same polls, pauses, retries (transient errors only, ``retry-after`` heeded),
+    timeout and stale reads skipped as ``watch``, with the same options. ``fetch`` is a
+    coroutine function (``async def``), or a plain callable, which is run in a worker thread
+    so that it never blocks the event loop. The object returned holds the latest snapshot
+    (``.snapshot``: the last one when the iteration ends).
+
+    Cancelling the task that iterates cancels the ``fetch`` or the pause it waits for; a plain
+    ``fetch`` running in its thread cannot be stopped, so the cancellation waits for that call
+    to return, then ends: a cancelled watcher leaves no task or thread working. ``sleep`` is
+    ``asyncio.sleep`` unless given (a test's fake clock).
+
+    >>> import asyncio
+    >>> from wrmodel import transitions as t
+    >>> accepted = t.accept("x", "DELETE_COMPARTMENT")
+    >>> started = accepted.start()
+    >>> polls = iter([accepted, started, started.succeed()])
+    >>> async def main():
+    ...     async def fetch():
+    ...         return next(polls)
+    ...     async def no_pause(_):
+    ...         pass
+    ...     watcher = awatch(fetch, sleep=no_pause)
+    ...     events = [type(e).__name__ async for e in watcher]
+    ...     return events, watcher.snapshot.status
+    >>> asyncio.run(main())
+    (['Started', 'Succeeded'], <Status.SUCCEEDED: 'SUCCEEDED'>)
+    """
+    steps = _steps(interval, max_interval, timeout, retries=retries, retry_on=retry_on, clock=clock)
+    return AsyncWatch(steps, fetch, sleep)
+
+
+class AsyncWatch(Generic[_Snapshot]):
+    """What ``awatch`` returns: an async iterator of events, with the latest snapshot."""
+
+    __slots__ = ("_fetch", "_reply", "_send", "_sleep", "_steps", "snapshot")
+
+    def __init__(
+        self,
+        steps: Generator[_Step, Any, _Snapshot],
+        fetch: Callable[[], Any],
+        sleep: Callable[[float], Awaitable[object]] | None,
+    ) -> None:
+        self._steps = steps
+        self._fetch = fetch
+        self._sleep = sleep
+        self._send: Callable[[Any], _Step] = steps.send
+        self._reply: Any = None
+        #: The latest snapshot seen (None before the first): when the iteration has ended,
+        #: the last one.
+        self.snapshot: _Snapshot | None = None
+
+    def __aiter__(self) -> AsyncWatch[_Snapshot]:
+        return self
+
+    async def __anext__(self) -> Event:
+        """The next event; ``StopAsyncIteration`` when the request has ended."""
+        import asyncio  # noqa: PLC0415 (asyncio is for those who use it)
+
+        while True:
+            try:
+                kind, value = self._send(self._reply)
+            except StopIteration as end:
+                self.snapshot = end.value
+                raise StopAsyncIteration from None
+            self._send, self._reply = self._steps.send, None
+            if kind is _FETCH:
+                try:
+                    self._reply = await _call(self._fetch)
+                except Exception as error:  # noqa: BLE001 (the steps raise what is not retried)
+                    self._send, self._reply = self._steps.throw, error
+            elif kind is _PAUSE:
+                await (self._sleep or asyncio.sleep)(value)
+            elif kind is _SEEN:
+                self.snapshot = value
+            else:
+                return value  # type: ignore[no-any-return]
+
+
+async def _call(fetch: Callable[[], Any]) -> Any:
+    """``fetch()``'s snapshot: awaited, or (a plain callable) from a worker thread.
+
+    Cancelled while the thread runs, it waits for the call to return before it ends.
+    """
+    import asyncio  # noqa: PLC0415
+    import inspect  # noqa: PLC0415
+
+    if inspect.iscoroutinefunction(fetch):
+        return await fetch()
+    call = asyncio.ensure_future(asyncio.to_thread(fetch))
+    try:
+        result = await asyncio.shield(call)
+    except asyncio.CancelledError:
+        await asyncio.wait([call])  # a thread cannot be stopped: its call ends first
+        raise
+    return await result if inspect.isawaitable(result) else result
+
+
+def _checked(
+    interval: float, max_interval: float, timeout: float | None, retries: int, retry_on: RetryOn
+) -> Callable[[Exception], bool]:
+    """Check the watch's options (``ValueError``); whether an error is worth trying again."""
     limits = [("interval", interval), ("max_interval", max_interval)]
     limits += [] if timeout is None else [("timeout", timeout)]
     for name, value in limits:
@@ -152,19 +284,45 @@ def watch(
             raise ValueError(f"{name}: {expected('a positive number of seconds', value)}")
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise ValueError(f"retries: {expected('a whole number from 0', retries)}")
-    retryable: Callable[[Exception], bool]
     if isinstance(retry_on, type | tuple):
         classes = retry_on
 
         def retryable(error: Exception) -> bool:
             return isinstance(error, classes)
 
-    else:
-        retryable = retry_on
+        return retryable
+    return retry_on
+
+
+#: What the watch's steps ask of the one who runs them (``watch``, ``awatch``): a fetch
+#: (its snapshot sent back, or its error thrown in), a pause of ``value`` seconds, an event
+#: to hand on, or a snapshot that is now the latest.
+_FETCH, _PAUSE, _EVENT, _SEEN = "fetch", "pause", "event", "seen"
+_Step = tuple[str, Any]
+
+#: The errors worth trying again: exception classes, or a predicate.
+RetryOn = type[Exception] | tuple[type[Exception], ...] | Callable[[Exception], bool]
+
+
+def _steps(
+    interval: float,
+    max_interval: float,
+    timeout: float | None,
+    *,
+    retries: int,
+    retry_on: RetryOn,
+    clock: Callable[[], float],
+) -> Generator[_Step, Any, Any]:
+    """The watch, without its I/O: it asks for fetches and pauses, and yields the events.
+
+    One description of the watch for ``watch`` and ``awatch`` alike; returns the last
+    snapshot.
+    """
+    retryable = _checked(interval, max_interval, timeout, retries, retry_on)
     deadline = None if timeout is None else clock() + timeout
     pause = interval
 
-    def wait(snapshot: _Snapshot | None, at_least: float = 0.0) -> None:
+    def wait(snapshot: Snapshot | None, at_least: float = 0.0) -> Generator[_Step, Any, None]:
         nonlocal pause
         wanted = max(pause, at_least)
         if deadline is not None:
@@ -176,38 +334,41 @@ def watch(
                     else f"work request {snapshot.id!r} is still {as_sent(snapshot, 'status')}"
                 )
                 raise TimeoutError(f"{what} after {timeout} s")
-            sleep(min(wanted, left))
+            yield _PAUSE, min(wanted, left)
         else:
-            sleep(wanted)
+            yield _PAUSE, wanted
         pause = min(pause * 2, max_interval)
 
-    def poll(last: _Snapshot | None) -> _Snapshot:
+    def poll(last: Snapshot | None) -> Generator[_Step, Any, Snapshot]:
         failures = 0
         while True:
             try:
-                snapshot = fetch()
+                snapshot = yield _FETCH, None
             except Exception as error:
                 failures += 1
                 if not retryable(error) or failures > retries:
                     raise
-                wait(last, retry_after(error) or 0.0)
+                yield from wait(last, retry_after(error) or 0.0)
                 continue
             if not is_snapshot(snapshot):
                 raise TypeError(
                     "fetch() must return a WorkRequest or WorkRequestSummary (or another "
                     f"family's request or summary), got {snapshot!r}"
                 )
-            return snapshot
+            return snapshot  # type: ignore[no-any-return]
 
-    current = poll(None)
+    current = yield from poll(None)
+    yield _SEEN, current
     while not is_terminal(current):
-        wait(current)
-        new = poll(current)
+        yield from wait(current)
+        new = yield from poll(current)
         events = _diff(current, new)
         if events and _is_stale(new, current):
             continue
-        yield from events
+        for event in events:
+            yield _EVENT, event
         current = new
+        yield _SEEN, current
     return current
 
 
