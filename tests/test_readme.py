@@ -27,7 +27,8 @@ def blocks(language: str, pages: list[pathlib.Path] = PAGES) -> list[str]:
 class TestReadme:
     def test_tour_runs(self):
         """Every pycon block of the README and the docs runs and prints what it shows, in order."""
-        text = "\n".join(blocks("pycon"))
+        # docs/pydantic.md's examples need its service: tests/test_pydantic.py runs that page.
+        text = "\n".join(blocks("pycon", [p for p in PAGES if p.name != "pydantic.md"]))
         assert text.count(">>>") > 20
         parser = doctest.DocTestParser()
         test = parser.get_doctest(text, {}, "README.md", str(README), 0)

@@ -24,6 +24,7 @@ from .exceptions import (
     WorkRequestFailed,
     WrModelError,
 )
+from .io import _pydantic  # noqa: F401 (pydantic's hooks, which import pydantic when it asks)
 from .io._sdk import SdkResponse, call_sdk, from_sdk, sdk_method, to_sdk
 from .io._stream import iter_jsonl
 from .io._writers import dump_jsonl

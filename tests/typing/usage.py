@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, assert_type
 
 import pendulum
+import pydantic
 
 import wrmodel
 from wrmodel import (
@@ -122,3 +123,12 @@ assert_type(seen, collections.Counter[str])
 wrmodel.loads(b"{}", int)  # type: ignore[type-var]
 wrmodel.structure({}, dict)  # type: ignore[type-var]
 assert_type(wrmodel.loads(b"[]", list[WorkRequestSummary]), list[WorkRequestSummary])
+
+
+# pydantic: a model class is a field type of a pydantic model.
+class Held(pydantic.BaseModel):
+    request: WorkRequest
+
+
+assert_type(Held(request=made).request, WorkRequest)
+assert_type(Held.model_validate({"request": {}}).request, WorkRequest)

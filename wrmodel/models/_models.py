@@ -100,6 +100,12 @@ def _json_object(value: Mapping[str, Any]) -> FrozenDict[str, Any]:
     return frozen
 
 
+#: pydantic's hooks, by name (``core_schema``, ``json_schema``): registered by the layer that
+#: reads and writes JSON (``io._pydantic``) when it is imported; they import pydantic only
+#: when pydantic asks, so models know nothing of JSON or of pydantic.
+PYDANTIC_HOOKS: dict[str, Callable[..., Any]] = {}
+
+
 class Model:
     """The base of every model and event: each attrs class made from it is finished by ``_model``.
 
@@ -113,6 +119,16 @@ class Model:
         super().__init_subclass__(**kwargs)
         if "__attrs_attrs__" in cls.__dict__ and "__init__" in cls.__dict__:
             _model(cls)  # the class attrs made (a slotted class is made anew)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """The hook of pydantic: a field of this class is validated and written by wrmodel."""
+        return PYDANTIC_HOOKS["core_schema"](cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        """The hook of pydantic: the JSON Schema of this class is wrmodel's."""
+        return PYDANTIC_HOOKS["json_schema"](cls)
 
 
 def _model(cls: type[_T]) -> type[_T]:
