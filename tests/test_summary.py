@@ -14,6 +14,7 @@ import wrmodel
 from benchmarks.corpus import records
 from wrmodel import Summary
 from wrmodel.lifecycle._summary import ACCURACY, Sketch
+from wrmodel.strategies import objects
 
 CORPUS = [wrmodel.structure(doc, wrmodel.WorkRequest) for doc in records(300)]
 
@@ -183,3 +184,30 @@ class TestSummary:
         small, large = peak(200), peak(2_000)
         assert large < small * 1.5 + 256 * 1024, (small, large)
         capsys.readouterr()
+
+
+class TestDurations:
+    @given(st.lists(objects(wrmodel.WorkRequest), min_size=1, max_size=5))
+    def test_as_queued_for_and_ran_for(self, requests):
+        """The durations summed up are queued_for's and ran_for's, offsets and all."""
+        summary = Summary.of(requests)
+        queued = [wrmodel.queued_for(wr) for wr in requests]
+        ran = [wrmodel.ran_for(wr) for wr in requests]
+        want = [d.total_seconds() for d in queued if d is not None]
+        assert summary.queued.count == len(want)
+        assert summary.queued.maximum == max(want, default=-math.inf)
+        want = [d.total_seconds() for d in ran if d is not None]
+        assert summary.running.count == len(want)
+        assert summary.running.minimum == min(want, default=math.inf)
+
+    def test_without_pendulum_arithmetic(self, monkeypatch):
+        """Adding a request subtracts its times in C, never by pendulum's Python arithmetic."""
+
+        def refused(*_):
+            raise AssertionError("pendulum's subtraction")
+
+        monkeypatch.setattr(pendulum.DateTime, "__sub__", refused)
+        t0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
+        wr = wrmodel.transitions.accept("x", "A", at=t0).start(at=t0.add(seconds=3))
+        summary = Summary.of([wr.succeed(at=t0.add(seconds=10))])
+        assert (summary.queued.maximum, summary.running.maximum) == (3.0, 7.0)
