@@ -156,6 +156,57 @@ class TestTaken:
         assert response.headers == {"etag": "e", "n": [1, 2.5]}
 
 
+class TestRecordAtATime:
+    """In an array, a record the engine cannot take goes the general way alone."""
+
+    def records(self):
+        return [
+            WorkRequest(id=str(i), operation_type="X", status="ACCEPTED") for i in range(10_000)
+        ]
+
+    @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
+    def test_one_unknown_key_in_many(self, style):
+        """1 record of 10 000 with an unknown key sends that record alone to the general path."""
+        records = self.records()
+        records[5_000] = WorkRequest(
+            id="w", operation_type="X", status="ACCEPTED", unknown=wrmodel.Unknown(keys={"aB": 1})
+        )
+        conv = make_converter(style=style)
+        general = []
+        real = conv._general
+        conv._engine._general = lambda *a: general.append(a) or real(*a)  # type: ignore[union-attr]
+        with wrmodel.count_fallbacks() as seen:
+            assert conv.loads(dumps(records, style=style), list[WorkRequest]) == records
+        assert seen == {"engine": 1}
+        assert len(general) == 1
+
+    def test_a_bad_record_is_said_at_its_index(self):
+        """A bad record sends the whole text the general way, every problem at its index."""
+        docs = [wrmodel.unstructure(r) for r in self.records()[:3]]
+        docs[1] = {**docs[1], "fooBar": 1}
+        docs[2] = {**docs[2], "id": 5}
+        with pytest.raises(DecodeError) as info:
+            wrmodel.loads(json.dumps(docs), list[WorkRequest])
+        assert [p.path for p in info.value.problems] == ["$[2].id"]
+
+    def test_events(self):
+        """A list of the union of events, one with a key this version does not know."""
+        events = [Started(), Accepted(id="x", operation_type="A"), Started()]
+        docs = [wrmodel.unstructure(e) for e in events]
+        docs[1] = {**docs[1], "newKey": True}
+        with wrmodel.count_fallbacks() as seen:
+            got = wrmodel.loads(json.dumps(docs), list[Event])
+        assert [type(e) for e in got] == [Started, Accepted, Started]
+        assert seen == {"engine": 1}
+
+    def test_not_an_array(self):
+        """Text that is not an array of objects is for the general way, which says why."""
+        with pytest.raises(DecodeError, match=r"^\$: expected an array"):
+            wrmodel.loads(b'{"id": 1}', list[WorkRequest])
+        with pytest.raises(DecodeError, match=r"not valid JSON"):
+            wrmodel.loads(b'[{"id": "x", "fooBar": 1}, ', list[WorkRequest])
+
+
 class TestSameAsGeneral:
     """Whatever the engine answers, the general path answers the same: object or problems."""
 

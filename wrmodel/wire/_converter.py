@@ -171,7 +171,7 @@ class Converter(cattrs.Converter):
         self.envelope = self._codec.style.envelope
         #: How this style writes an array of records (``dumps`` of a list, the streams).
         self.array = _array_text(self.envelope)
-        self._engine = Engine(self._codec) if engine else None
+        self._engine = Engine(self._codec, self._general) if engine else None
         #: The fast decoders from JSON text (``_engine``) built so far; ``loads`` tries them
         #: first.
         self.fast = {} if self._engine is None else self._engine.decoders
@@ -233,6 +233,10 @@ class Converter(cattrs.Converter):
         except TypeError:  # unhashable, so no class: the general path says what is wrong
             return None
         return fast
+
+    def _general(self, data: bytes, cls: Any) -> Any:
+        """``cls`` from JSON text the general way, without the engine: one record of an array."""
+        return self._decode_text(data, cls, self.structure_wire)
 
     def _decode_text(self, data: bytes | str, cls: Any, decode: Callable[[Any, Any], Any]) -> Any:
         """``decode(value, cls)`` of the JSON value of ``data``."""

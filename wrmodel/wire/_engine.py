@@ -28,13 +28,14 @@ import attrs
 import msgspec
 
 from wrmodel._compile import compile_function
+from wrmodel.exceptions import DecodeError
 from wrmodel.models._build import build_lines
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._models import Unknown
 
 from ._codec import Codec
-from ._kinds import SCOPE, NotSure
-from ._registry import finished
+from ._kinds import SCOPE, SURPRISES, NotSure
+from ._registry import count_fallback, finished
 from ._styles import TAG
 
 #: A decoder of JSON text into a class, a union or ``list[...]`` of one; raises anything
@@ -42,11 +43,20 @@ from ._styles import TAG
 Fast = Callable[[Any], Any]
 
 
-class Engine:
-    """The fast decoders of a codec's classes from JSON text, each built on first use."""
+#: The items of a JSON array, each as its text (checked, not built).
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
-    def __init__(self, codec: Codec) -> None:
+
+class Engine:
+    """The fast decoders of a codec's classes from JSON text, each built on first use.
+
+    ``general(text, tp)`` decodes one record the general way (a ``DecodeError`` if it is
+    bad): in an array, a record the engine cannot take goes there alone, not the whole text.
+    """
+
+    def __init__(self, codec: Codec, general: Callable[[bytes, Any], Any]) -> None:
         self._codec = codec
+        self._general = general
         self.structs: dict[type, type[msgspec.Struct]] = {}
         self.builders: dict[type, Callable[[Any], Any]] = {}
         self.decoders: dict[Any, Fast] = {}
@@ -103,9 +113,24 @@ class Engine:
 
     def _add_list(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
         read = msgspec.json.Decoder(list[struct]).decode
+        read_one = msgspec.json.Decoder(struct).decode
+        general = self._general
+
+        def decode_item(raw: msgspec.Raw) -> Any:
+            try:
+                return build(read_one(raw))
+            except SURPRISES:
+                count_fallback("engine")  # this record alone, the general way
+            try:
+                return general(bytes(raw), tp)
+            except DecodeError:  # a bad record: the whole text the general way, which
+                raise NotSure from None  # says every problem at its index
 
         def decode_list(data: Any) -> list[Any]:
-            return list(map(build, read(data)))
+            try:
+                return list(map(build, read(data)))
+            except SURPRISES:  # a value or key it does not take: a record at a time
+                return list(map(decode_item, _ITEMS.decode(data)))
 
         self.decoders[list[tp]] = decode_list
 

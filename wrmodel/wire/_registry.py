@@ -22,7 +22,8 @@ _COUNTED: contextvars.ContextVar[collections.Counter[str] | None] = contextvars.
 def count_fallbacks() -> Iterator[collections.Counter[str]]:
     """Count, inside the block, how often the fast paths gave way to the general ones.
 
-    The counter's keys: ``engine`` (JSON text the C engine did not take), ``detailed``
+    The counter's keys: ``engine`` (JSON text the C engine did not take: a document, or in
+    an array one record, the others staying on the engine), ``detailed``
     (values decoded the detailed way: a field a template was not sure of, an array or an
     object of an unusual type), ``encoder`` (writing that took the general way). Valid
     documents of the API's own form take none: a way to see why a decode is slow. Counting
