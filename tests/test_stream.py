@@ -261,22 +261,45 @@ class TestSameAsLoads:
         got = [outcome(lambda r=r: _raise(r)) for _, r in decode_records(chunks, cls)]
         assert got == [outcome(lambda t=t: wrmodel.loads(t, cls)) for t in texts]
 
-    def test_array_values_used_as_read(self, monkeypatch):
-        """Array items are built from the values read while finding their ends, not re-read;
-        only a text orjson could read otherwise goes to loads.
-        """
-        from wrmodel.wire._converter import shared_converter
+    def test_arrays_in_batches(self, monkeypatch):
+        """A well-formed array is split in batches in C, each item read by the engine."""
+        from wrmodel.io import _scanner
 
-        converter = shared_converter("api")
-        reread = []
-        loads = converter.loads
-        monkeypatch.setattr(
-            converter, "loads", lambda text, cls: reread.append(text) or loads(text, cls)
-        )
-        text = b'[{"message": "a"}, {"message": "\\ud83d\\ude00"}, {"message": "b"}]'
-        got = list(iter_jsonl([text], WorkRequestLogEntry))
-        assert [e.message for e in got] == ["a", "\U0001f600", "b"]
-        assert reread == ['{"message": "\\ud83d\\ude00"}']
+        def refused(*_):
+            raise AssertionError("read an item at a time")
+
+        docs = corpus.records(600)
+        docs[10] = {**docs[10], "newKey": {"x": "a}, {b"}}  # brackets in a string
+        docs[20] = {**docs[20], "status": "WAITING"}  # a value this version does not know
+        text = orjson.dumps(docs)
+        chunks = [text[i : i + 5000] for i in range(0, len(text), 5000)]
+        monkeypatch.setattr(_scanner, "array_values", refused)
+        with wrmodel.count_fallbacks() as seen:
+            got = list(iter_jsonl(chunks))
+        assert got == wrmodel.loads(text, list[WorkRequest])
+        assert seen == {"engine": 1}  # the unknown key's record alone
+        assert len(text) > 3 * 65536
+
+    def test_brackets_in_strings_everywhere(self):
+        """Strings full of brackets mislead the count: the batches are still whole items."""
+        docs = [
+            {"message": "}," * (i % 7) + "{[" * (i % 5), "timestamp": None} for i in range(5000)
+        ]
+        text = json.dumps(docs, indent=1).encode()
+        got = [e.message for e in iter_jsonl(io.BytesIO(text), WorkRequestLogEntry)]
+        assert got == [d["message"] for d in docs]
+
+    def test_broken_in_the_middle(self):
+        """Items before a break are read; the break is the last record, at its index."""
+        docs = corpus.records(300)
+        text = orjson.dumps(docs)
+        cut = text.index(b'"id"', len(text) // 2)
+        broken = text[:cut] + b"oops" + text[cut:]
+        errors: list[DecodeError] = []
+        got = list(iter_jsonl(io.BytesIO(broken), on_error=errors.append))
+        assert got == wrmodel.loads(text, list[WorkRequest])[: len(got)]
+        assert [e.record for e in errors] == [f"item {len(got)}"]
+        assert "not valid JSON" in str(errors[0])
 
     @pytest.mark.parametrize("text", TRICKY)
     @pytest.mark.parametrize("size", [1, 3, 7, 1000])

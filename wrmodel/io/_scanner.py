@@ -6,11 +6,14 @@ Read in bounded memory, each value with its text.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import math
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
+
+import msgspec
 
 from wrmodel._sniff import bad_utf8
 from wrmodel.exceptions import DecodeError
@@ -76,6 +79,131 @@ def array_values(
             raise text_error("text after the end of the array")
     except DecodeError as error:
         yield index, error
+
+
+class Batch(NamedTuple):
+    """Items of a JSON array, from item ``first`` on, each as its text (checked, not built)."""
+
+    first: int
+    items: list[msgspec.Raw]
+
+
+#: The items of a JSON array, each as its text: checked in C, not built.
+ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+
+#: How many places a batch may end at are tried, from the last, when the count misleads.
+_TRIES = 64
+
+#: Blanks, then the comma after an item.
+_COMMA = re.compile(rb"[ \t\r\n]*,")
+
+
+def array_items(
+    pieces: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[int, Batch | Parsed | DecodeError]]:
+    """The items of the JSON array that ``pieces`` hold: in batches while the text allows.
+
+    A batch ends where an item does, after a ``}`` followed by a ``,`` at the array's own
+    level, found by counting brackets (in C) and checked by msgspec reading the batch as an
+    array, which refuses any other place (inside a string, or a nested value: brackets in
+    strings can mislead the count, and then the places before are tried). Memory is bounded
+    by a chunk and the largest item. Where no batch can be made in two chunks (broken text,
+    an item longer than a chunk or over ``max_bytes``), the rest is read an item at a time by
+    ``array_values``, which says what is wrong.
+    """
+    index = 0
+    parts: list[bytes] = []
+    size = 0  # of the parts
+    buffer = b""
+    opened = False
+    for piece in pieces:
+        parts.append(piece)
+        size += len(piece)
+        if size < CHUNK:
+            continue  # a batch is tried once a chunk more has come, however small the pieces
+        buffer += b"".join(parts)
+        parts, size = [], 0
+        if not opened:
+            buffer = buffer.lstrip()
+            if not buffer:
+                continue
+            buffer, opened = buffer[1:], True  # the "[" (the format was told by it)
+        batch = _batch(buffer, max_bytes)
+        if batch is not None:
+            cut, items = batch
+            yield index, Batch(index, items)
+            index += len(items)
+            buffer = buffer[_COMMA.match(buffer, cut).end() :]  # type: ignore[union-attr]
+        elif len(buffer) > 2 * CHUNK:  # broken text, or an item longer than a chunk
+            break
+    else:  # the end of the input: the rest of the array, whole
+        buffer += b"".join(parts)
+        parts = []
+        if not opened and buffer.lstrip():
+            buffer, opened = buffer.lstrip()[1:], True
+        last = _whole_items(b"[" + buffer, max_bytes) if opened else []
+        if last is not None:
+            if last:
+                yield index, Batch(index, last)
+            return
+    rest = itertools.chain([b"[" + buffer if opened else buffer, *parts], pieces)
+    for i, value in array_values(rest, max_bytes):
+        yield index + i, value
+
+
+def _batch(buffer: bytes, max_bytes: int) -> tuple[int, list[msgspec.Raw]] | None:
+    """The end of the first items of ``buffer`` (after their last ``}``), and the items."""
+    misled = []
+    for balanced, cut in itertools.islice(_ends(buffer), _TRIES):
+        if not balanced:
+            misled.append(cut)
+            continue
+        items = _items(buffer, cut, max_bytes)
+        if items is not None:
+            return cut, items
+    for cut in misled:  # brackets in strings misled the count
+        items = _items(buffer, cut, max_bytes)
+        if items is not None:
+            return cut, items
+    return None
+
+
+def _ends(buffer: bytes) -> Iterator[tuple[bool, int]]:
+    """Each place after a ``}`` followed by a comma, from the last; whether brackets balance."""
+    net = _net(buffer)  # of buffer[:end]
+    end = len(buffer)
+    while True:
+        brace = buffer.rfind(b"}", 0, end)
+        if brace < 0:
+            return
+        net -= _net(buffer[brace + 1 : end])
+        if _COMMA.match(buffer, brace + 1):
+            yield net == 0, brace + 1
+        end = brace
+        net += 1  # before the "}", one more bracket is open
+
+
+def _items(buffer: bytes, cut: int, max_bytes: int) -> list[msgspec.Raw] | None:
+    """The items of ``buffer[:cut]``, if they are whole items, none over ``max_bytes``."""
+    return _whole_items(b"[" + buffer[:cut] + b"]", max_bytes)
+
+
+def _whole_items(text: bytes, max_bytes: int) -> list[msgspec.Raw] | None:
+    """The items of the array ``text``, if it is one of UTF-8 text with none over ``max_bytes``.
+
+    None otherwise: ``array_values`` says what is wrong, where it is in the input.
+    """
+    try:
+        text.decode()  # UTF-8, which msgspec does not check in what it does not build
+        items = ITEMS.decode(text)
+    except (UnicodeDecodeError, msgspec.DecodeError, RecursionError):
+        return None
+    return items if all(len(item) <= max_bytes for item in items) else None
+
+
+def _net(text: bytes) -> int:
+    """How many more brackets ``text`` opens than it closes."""
+    return text.count(b"{") + text.count(b"[") - text.count(b"}") - text.count(b"]")
 
 
 def document_values(

@@ -13,7 +13,15 @@ from wrmodel.models._identity import WorkRequest
 from wrmodel.wire._converter import Converter, make_converter, read_json, shared_converter
 from wrmodel.wire._styles import StyleName
 
-from ._scanner import UNSURE, Parsed, array_values, document_values, maybe_incomplete
+from ._scanner import (
+    UNSURE,
+    Batch,
+    Parsed,
+    array_items,
+    array_values,
+    document_values,
+    maybe_incomplete,
+)
 from ._sources import Source, pieces_of, refuse_if_not_text
 
 _T = TypeVar("_T")
@@ -106,7 +114,12 @@ def decode_records(
     converter = converter_for(style, unknown)
     pieces, by_line = pieces_of(source)
     for record, item in _records(pieces, by_line, converter.max_bytes):
-        yield record, decode_item(converter, item, cls, record)
+        if isinstance(item, Batch):  # items of an array, each decoded as loads decodes it
+            for i, raw in enumerate(item.items, item.first):
+                name = f"item {i}"
+                yield name, decode_item(converter, bytes(raw), cls, name)
+        else:
+            yield record, decode_item(converter, item, cls, record)
 
 
 def converter_for(style: StyleName, unknown: Unknowns = "keep") -> Converter:
@@ -153,7 +166,7 @@ def decode_item(
 
 def _records(
     pieces: Iterator[bytes], by_line: bool, max_bytes: int
-) -> Iterator[tuple[str, bytes | Parsed | DecodeError]]:
+) -> Iterator[tuple[str, bytes | Batch | Parsed | DecodeError]]:
     """``(record, text)`` pairs: the JSON text of each record, or a ``DecodeError``.
 
     The format is told from the first line and what follows it, within a bounded prefix:
@@ -163,7 +176,7 @@ def _records(
     head, kind = read_head(pieces, by_line)
     rest = itertools.chain(head, pieces)
     if kind == "array":
-        for index, value in array_values(rest, max_bytes):
+        for index, value in array_items(rest, max_bytes):
             yield f"item {index}", value
     elif kind == "documents":
         yield from document_values(rest, max_bytes)
