@@ -280,6 +280,38 @@ class TestSameAsLoads:
         assert seen == {"engine": 1}  # the unknown key's record alone
         assert len(text) > 3 * 65536
 
+    def test_documents_in_batches(self, monkeypatch):
+        """Documents one after another are split in batches in C, read by the engine."""
+        from wrmodel.io import _scanner
+
+        def refused(*_):
+            raise AssertionError("read a document at a time")
+
+        docs = corpus.records(400)
+        docs[5] = {**docs[5], "newKey": "a} {b"}  # what splits documents, inside a string
+        text = b"\n".join(orjson.dumps(d, option=orjson.OPT_INDENT_2) for d in docs)
+        chunks = [text[i : i + 7000] for i in range(0, len(text), 7000)]
+        monkeypatch.setattr(_scanner, "document_values", refused)
+        with pytest.raises(AssertionError, match="a document at a time"):
+            list(iter_jsonl(chunks))  # the string splits a batch wrongly: one at a time
+        docs[5] = {**docs[5], "newKey": "ab"}
+        text = b"\n".join(orjson.dumps(d, option=orjson.OPT_INDENT_2) for d in docs)
+        chunks = [text[i : i + 7000] for i in range(0, len(text), 7000)]
+        with wrmodel.count_fallbacks() as seen:
+            got = list(iter_jsonl(chunks))
+        assert got == [wrmodel.structure(d, WorkRequest) for d in docs]
+        assert seen == {"engine": 1}
+        assert len(text) > 3 * 65536
+
+    def test_documents_with_odd_strings(self):
+        """A string holding what splits documents: the same records, a document at a time."""
+        docs = [{"message": "x} {y" * (i % 3)} for i in range(3000)]
+        text = b"\n".join(orjson.dumps(d, option=orjson.OPT_INDENT_2) for d in docs)
+        errors: list[DecodeError] = []
+        got = list(iter_jsonl(io.BytesIO(text), WorkRequestLogEntry, on_error=errors.append))
+        assert [e.message for e in got] == [d["message"] for d in docs]
+        assert errors == []
+
     def test_brackets_in_strings_everywhere(self):
         """Strings full of brackets mislead the count: the batches are still whole items."""
         docs = [

@@ -82,10 +82,12 @@ def array_values(
 
 
 class Batch(NamedTuple):
-    """Items of a JSON array, from item ``first`` on, each as its text (checked, not built)."""
+    """Records, from number ``first`` on, each as its text (checked, not built)."""
 
     first: int
     items: list[msgspec.Raw]
+    #: How a record is named, by its number: ``item {}``, ``document {}``.
+    name: str = "item {}"
 
 
 #: The items of a JSON array, each as its text: checked in C, not built.
@@ -204,6 +206,65 @@ def _whole_items(text: bytes, max_bytes: int) -> list[msgspec.Raw] | None:
 def _net(text: bytes) -> int:
     """How many more brackets ``text`` opens than it closes."""
     return text.count(b"{") + text.count(b"[") - text.count(b"}") - text.count(b"]")
+
+
+#: Where one document may end and the next begin: a "}", blanks, a "{". In JSON text that
+#: is only between documents, or inside a string.
+_BETWEEN = re.compile(rb"\}[ \t\r\n]*\{")
+#: One JSON document, as its text.
+_DOCUMENT = msgspec.json.Decoder(msgspec.Raw)
+
+
+def document_items(
+    pieces: Iterator[bytes], max_bytes: int
+) -> Iterator[tuple[str, Batch | Parsed | DecodeError]]:
+    """The JSON documents of ``pieces``, one after another: in batches while the text allows.
+
+    Documents are split where a ``}`` is followed by a ``{`` (only blanks between), each
+    checked by msgspec; where that fails (such text inside a string, broken text, a document
+    longer than a chunk), the rest is read a document at a time by ``document_values``.
+    """
+    number = 1
+    buffer = b""
+    for piece in pieces:
+        buffer += piece
+        if len(buffer) < CHUNK:
+            continue
+        between = list(_BETWEEN.finditer(buffer))
+        docs = _documents(buffer[: between[-1].start() + 1], max_bytes) if between else None
+        if docs is None:
+            if len(buffer) > 2 * CHUNK:  # broken text, or a document longer than a chunk
+                break
+            continue
+        yield f"document {number}", Batch(number, docs, "document {}")
+        number += len(docs)
+        buffer = buffer[between[-1].end() - 1 :]
+    else:
+        docs = _documents(buffer, max_bytes) if buffer.strip() else []
+        if docs is not None:
+            if docs:
+                yield f"document {number}", Batch(number, docs, "document {}")
+            return
+    for name, value in document_values(itertools.chain([buffer], pieces), max_bytes):
+        yield f"document {number + int(name.removeprefix('document ')) - 1}", value
+
+
+def _documents(text: bytes, max_bytes: int) -> list[msgspec.Raw] | None:
+    """The documents of ``text``, if each is one of UTF-8 text, none over ``max_bytes``."""
+    try:
+        text.decode()  # UTF-8, which msgspec does not check in what it does not build
+        docs = [_DOCUMENT.decode(part) for part in _split_documents(text)]
+    except (UnicodeDecodeError, msgspec.DecodeError, RecursionError):
+        return None
+    return docs if all(len(doc) <= max_bytes for doc in docs) else None
+
+
+def _split_documents(text: bytes) -> Iterator[bytes]:
+    start = 0
+    for between in _BETWEEN.finditer(text):
+        yield text[start : between.start() + 1]
+        start = between.end() - 1
+    yield text[start:]
 
 
 def document_values(

@@ -19,7 +19,7 @@ from ._scanner import (
     Parsed,
     array_items,
     array_values,
-    document_values,
+    document_items,
     maybe_incomplete,
 )
 from ._sources import Source, pieces_of, refuse_if_not_text
@@ -114,9 +114,9 @@ def decode_records(
     converter = converter_for(style, unknown)
     pieces, by_line = pieces_of(source)
     for record, item in _records(pieces, by_line, converter.max_bytes):
-        if isinstance(item, Batch):  # items of an array, each decoded as loads decodes it
+        if isinstance(item, Batch):  # records split in C, each decoded as loads decodes it
             for i, raw in enumerate(item.items, item.first):
-                name = f"item {i}"
+                name = item.name.format(i)
                 yield name, decode_item(converter, bytes(raw), cls, name)
         else:
             yield record, decode_item(converter, item, cls, record)
@@ -179,7 +179,7 @@ def _records(
         for index, value in array_items(rest, max_bytes):
             yield f"item {index}", value
     elif kind == "documents":
-        yield from document_values(rest, max_bytes)
+        yield from document_items(rest, max_bytes)
     elif kind == "lines":
         lines = rest if by_line else _split_lines(rest)
         for number, item, text in line_records(lines, max_bytes):
