@@ -85,11 +85,14 @@ class TestSameAsWatch:
     def test_an_async_fetch(self):
         """An async fetch is awaited, its snapshots watched as watch's."""
         it = iter([ACCEPTED, RUNNING, DONE])
+        threads = set()
 
         async def fetch():
+            threads.add(threading.get_ident())  # on the loop's thread: no worker needed
             return next(it)
 
         (events, last), pauses = run_awatch(fetch)
+        assert threads == {threading.get_ident()}
         assert [type(e) for e in events] == [Started, Succeeded]
         assert last is DONE
         assert pauses == [1, 2]
@@ -139,6 +142,17 @@ class TestSameAsWatch:
 
         asyncio.run(main())
         assert seen == [None, ACCEPTED, RUNNING, DONE]
+
+    def test_defaults(self):
+        """watch's defaults: five retries in a row, and 600 s."""
+        errors = [ConnectionError(str(i)) for i in range(6)]
+        assert outcome(run_awatch, [*errors[:5], DONE], {})[0] == ([], DONE)
+        assert outcome(run_awatch, [*errors, DONE], {}) == ("ConnectionError", "5")
+        forever = [RUNNING] * 100
+        assert outcome(run_awatch, forever, {}) == (
+            "TimeoutError",
+            "work request 'ocid1.wr' is still IN_PROGRESS after 600.0 s",
+        )
 
     def test_options_checked(self):
         """Options out of range are the ValueError watch raises."""

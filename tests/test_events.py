@@ -869,16 +869,23 @@ class TestDiffCases:
 
     def test_reasons_speak_of_what_came(self):
         """Statuses and kept keys are named as they came, not as the objects holding them (27.4)."""
-        doc = {"id": "x", "operationType": "A", "status": "WAITING", "fooBar": 1, "a_b": [1]}
+        doc = {
+            "id": "x",
+            "operationType": "A",
+            "status": "WAITING",
+            "fooBar": 1,
+            "a_b": [1],
+            "same": 0,
+            "gone": None,
+        }
         waiting = wrmodel.structure(doc, wrmodel.WorkRequest)
-        stuck = wrmodel.structure(
-            {**doc, "status": "NEEDS_ATTENTION", "fooBar": 2, "a_b": None, "new": True},
-            wrmodel.WorkRequest,
-        )
-        (corrected,) = diff(waiting, stuck)
+        changed = {"status": "NEEDS_ATTENTION", "fooBar": 2, "a_b": None, "new": True, "nul": None}
+        stuck = {k: v for k, v in {**doc, **changed}.items() if k != "gone"}
+        (corrected,) = diff(waiting, wrmodel.structure(stuck, wrmodel.WorkRequest))
         assert corrected.reason == (
             "status WAITING to NEEDS_ATTENTION: NEEDS_ATTENTION is a status this version does"
-            " not know; a_b (1,) to None; fooBar 1 to 2; new nothing to True"
+            " not know; a_b (1,) to None; fooBar 1 to 2; gone None to nothing;"
+            " new nothing to True; nul nothing to None"
         )
         moved = wrmodel.structure({**doc, "operationType": "B"}, wrmodel.WorkRequest)
         (corrected,) = diff(waiting, moved)

@@ -191,6 +191,7 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
     differ = [
         f.name for f in attrs.fields(type(new)) if _seen(reached, f.name) != _seen(new, f.name)
     ]
+    sent, kept = _kept(reached), _kept(new)
     if "status" in differ or refused is not None:
         was, now = _raw_status(old), _raw_status(new)
         # From a status this version does not know a path always leads on (the service's
@@ -231,13 +232,11 @@ def _reason(old: WorkRequest, reached: WorkRequest, new: WorkRequest, refused: s
         for name in differ
         if name not in said
     ]
-    if "unknown" in differ:
-        sent, kept = _kept(old), _kept(new)
-        reasons += [
-            f"{key} {_shown(sent, key)} to {_shown(kept, key)}"
-            for key in sorted(sent.keys() | kept.keys())
-            if sent.get(key, _NOTHING) != kept.get(key, _NOTHING)
-        ]
+    reasons += [  # the kept keys (the strings of unknown values are their fields')
+        f"{key} {_shown(sent, key)} to {_shown(kept, key)}"
+        for key in sorted(sent.keys() | kept.keys())
+        if sent.get(key, _NOTHING) != kept.get(key, _NOTHING)
+    ]
     return "; ".join(reasons)
 
 
@@ -246,14 +245,9 @@ _NOTHING: Any = object()
 
 
 def _seen(wr: Any, name: str) -> Any:
-    """Field ``name`` of ``wr`` as a person sees it: an enum's as it came, what was kept beyond.
-
-    ``unknown`` is its kept keys alone: the strings of unknown enum values are their fields'.
-    """
+    """Field ``name`` of ``wr`` as a person sees it: an enum's value as it came."""
     value = getattr(wr, name)
-    if isinstance(value, enum.Enum):
-        return as_sent(wr, name)
-    return _kept(wr) if name == "unknown" else value
+    return as_sent(wr, name) if isinstance(value, enum.Enum) else value
 
 
 def _kept(wr: Any) -> dict[str, Any]:
