@@ -84,12 +84,49 @@ def record(rng: random.Random) -> dict[str, Any]:
     return doc
 
 
-def records(n: int, seed: int = 20160918) -> list[dict[str, Any]]:
-    """``n`` work requests, the same for the same seed."""
+#: The corpora of the benchmarks: what users have.
+KINDS = ("full", "summaries", "newer")
+
+#: What a newer API sends that this version does not know.
+NEW_STATUSES = ("WAITING", "NEEDS_ATTENTION")
+NEW_OPERATIONS = ("MOVE_COMPARTMENT", "CREATE_DOMAIN", "BULK_DELETE_RESOURCES")
+NEW_ACTIONS = ("PURGED", "RESTORED")
+
+
+def summary(rng: random.Random) -> dict[str, Any]:
+    """One work request as ``list_work_requests`` gives it: no logs."""
+    doc = record(rng)
+    del doc["logs"]
+    return doc
+
+
+def newer(rng: random.Random) -> dict[str, Any]:
+    """One work request of a newer API: 5% with a status or an operation type this version
+    does not know, 3% with a key it does not know, 2% with a resource action it does not know.
+    """
+    doc = record(rng)
+    draw = rng.random()
+    if draw < 0.025:
+        doc["status"] = rng.choice(NEW_STATUSES)
+    elif draw < 0.05:
+        doc["operationType"] = rng.choice(NEW_OPERATIONS)
+    elif draw < 0.08:
+        doc["definedTags"] = {"Operations": {"CostCenter": str(rng.randrange(1000))}}
+    elif draw < 0.10 and doc["resources"]:
+        doc["resources"][0]["actionType"] = rng.choice(NEW_ACTIONS)
+    return doc
+
+
+_MAKERS = {"full": record, "summaries": summary, "newer": newer}
+
+
+def records(n: int, seed: int = 20160918, kind: str = "full") -> list[dict[str, Any]]:
+    """``n`` work requests of the corpus ``kind`` (``KINDS``), the same for the same seed."""
     rng = random.Random(seed)
-    return [record(rng) for _ in range(n)]
+    make = _MAKERS[kind]
+    return [make(rng) for _ in range(n)]
 
 
-def corpus(n: int, seed: int = 20160918) -> bytes:
-    """``n`` work requests as one JSON array."""
-    return orjson.dumps(records(n, seed))
+def corpus(n: int, seed: int = 20160918, kind: str = "full") -> bytes:
+    """``n`` work requests of the corpus ``kind`` as one JSON array."""
+    return orjson.dumps(records(n, seed, kind))

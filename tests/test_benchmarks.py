@@ -20,6 +20,19 @@ class TestCorpus:
         assert {r["status"] for r in records} == set(corpus.STATUSES)
         assert any(not m["message"].isascii() for r in records for m in r["logs"])
 
+    def test_corpora(self):
+        """Summaries have no logs; a newer API's records hold what this version does not know."""
+        assert all("logs" not in r for r in corpus.records(50, kind="summaries"))
+        newer = corpus.records(2000, kind="newer")
+        statuses = sum(r["status"] in corpus.NEW_STATUSES for r in newer)
+        operations = sum(r["operationType"] in corpus.NEW_OPERATIONS for r in newer)
+        keys = sum("definedTags" in r for r in newer)
+        actions = sum(x["actionType"] in corpus.NEW_ACTIONS for r in newer for x in r["resources"])
+        assert 20 < statuses < 80
+        assert 20 < operations < 80
+        assert 30 < keys < 90
+        assert 10 < actions < 60
+
 
 class TestMedians:
     def test_medians_of_runs(self):
@@ -59,6 +72,16 @@ class TestQuickRun:
         assert table[0].startswith("| library | decode, array |")
         assert table[2].startswith("| wrmodel | ")
         assert table[2].count("(1.00\N{MULTIPLICATION SIGN})") == 7
+
+    @pytest.mark.parametrize("kind", ["summaries", "newer"])
+    def test_corpora(self, kind, tmp_path, capsys):
+        """Every corpus is checked and timed; a newer API's holds no peer to wrmodel's bytes."""
+        argv = ["--quick", "--records", "40", "--documents", "5", "--repeats", "1"]
+        assert run.main([*argv, "--corpus", kind, "--out", str(tmp_path)]) == 0
+        out = capsys.readouterr().out
+        assert f"corpus: {kind}, 40 records" in out
+        assert ("no peer writes its bytes" in out) is (kind == "newer")
+        assert json.loads((tmp_path / "results.json").read_text())["corpus"] == kind
 
     def test_fresh_runs(self, tmp_path, capsys):
         """Several runs are made in fresh interpreters and their medians combined."""

@@ -43,6 +43,13 @@ class ActionType(_Open):
     UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
 
 
+#: The enum of each enum field.
+_ENUMS: dict[str, type[_Open]] = {
+    "status": Status,
+    "operation_type": OperationType,
+    "action_type": ActionType,
+}
+
 FIELDS = {
     "work_request": (
         "id",
@@ -106,6 +113,8 @@ def canonical(obj: Any, kind: str = "work_request") -> dict[str, Any]:
             value = obj.get(_camel(name))
             if isinstance(value, str) and name.startswith("time"):  # time_* and timestamp
                 value = dt.datetime.fromisoformat(value)
+            if isinstance(value, str) and name in _ENUMS:  # a newer API's: as the enums hold it
+                value = _ENUMS[name](value)
             out[name] = _value(name, value)
         return out
     return {name: _value(name, getattr(obj, name, None)) for name in FIELDS[kind]}
