@@ -312,6 +312,23 @@ class TestSameAsLoads:
         assert [e.message for e in got] == [d["message"] for d in docs]
         assert errors == []
 
+    def test_pages_of_json_lines(self, monkeypatch):
+        """A line holding a page of records is split in C, each record read by the engine."""
+        from wrmodel.io import _scanner
+
+        def refused(*_):
+            raise AssertionError("read an item at a time")
+
+        docs = corpus.records(30)
+        docs[4] = {**docs[4], "newKey": 1}
+        text = orjson.dumps(docs[:10]) + b"\n" + orjson.dumps(docs[10:]) + b"\n"
+        monkeypatch.setattr(_scanner, "array_values", refused)
+        with wrmodel.count_fallbacks() as seen:
+            got = list(decode_records(io.BytesIO(text), WorkRequest))
+        assert [name for name, _ in got][9:11] == ["line 1, item 9", "line 2, item 0"]
+        assert [x for _, x in got] == [wrmodel.structure(d, WorkRequest) for d in docs]
+        assert seen == {"engine": 1}
+
     def test_brackets_in_strings_everywhere(self):
         """Strings full of brackets mislead the count: the batches are still whole items."""
         docs = [

@@ -18,7 +18,6 @@ from ._scanner import (
     Batch,
     Parsed,
     array_items,
-    array_values,
     document_items,
     maybe_incomplete,
 )
@@ -225,8 +224,12 @@ def line_records(
     for number, line in enumerate(lines, first):
         if line.strip():
             if line.lstrip().startswith(b"["):
-                for index, item in array_values(iter([line]), max_bytes):
-                    yield number, index, item
+                for index, item in array_items(iter([line]), max_bytes):
+                    if isinstance(item, Batch):  # each item's text, for the engine
+                        for i, raw in enumerate(item.items, index):
+                            yield number, i, bytes(raw)
+                    else:
+                        yield number, index, item
             else:
                 yield number, None, line
 
