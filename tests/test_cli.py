@@ -179,12 +179,13 @@ class TestConvert:
 
 class TestCommandLine:
     def test_version(self):
-        """--version prints the installed version."""
+        """--version prints the installed version, and which timestamps run."""
         from importlib.metadata import version
 
         result = run("--version")
         assert result.returncode == 0
-        assert result.stdout.decode() == f"wrmodel {version('wrmodel')}\n"
+        path = "compiled" if wrmodel.COMPILED else "pure Python"
+        assert result.stdout.decode() == f"wrmodel {version('wrmodel')} (timestamps: {path})\n"
 
     @pytest.mark.parametrize("command", ["check", "convert", "summary", "demo"])
     def test_help(self, command):

@@ -5,10 +5,11 @@ import zoneinfo
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pendulum.tz.timezone import FixedTimezone
 
+import wrmodel
 from wrmodel import DecodeError, EncodeError, ValidationError, format_rfc3339, parse_rfc3339
 from wrmodel.models._time import as_pendulum
 
@@ -327,3 +328,141 @@ class TestAsPendulum:
         """Converted values pickle, zone included."""
         value = as_pendulum(dt.datetime(2020, 6, 1, tzinfo=dt.timezone(dt.timedelta(hours=2))))
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+def stamp():
+    """The compiled timestamps, set up as wrmodel sets them up; a skip only where not built.
+
+    Where ``WRMODEL_REQUIRE_COMPILED`` is set (CI), a missing module is a failure.
+    """
+    import importlib
+    import os
+
+    from wrmodel.models import _time
+
+    try:
+        module = importlib.import_module("wrmodel._stamp")
+    except ImportError:
+        if os.environ.get("WRMODEL_REQUIRE_COMPILED"):
+            raise
+        pytest.skip("wrmodel._stamp is not built here (no C compiler at install)")
+    module.setup(UTC, _time.format_aware, pendulum.DateTime, _time._parse)
+    return module
+
+
+def outcome(function, value):
+    """What ``function(value)`` gives: its value (with its zone), or its error and message."""
+    try:
+        got = function(value)
+    except (DecodeError, EncodeError, TypeError, ValueError) as error:
+        return type(error), str(error)
+    return type(got), got, getattr(got, "tzinfo", None)
+
+
+#: Text shaped like the API's form, each character from a few that matter.
+SHAPED = st.text(st.sampled_from("0123456789-T:.Zz+t "), min_size=22, max_size=26) | st.builds(
+    lambda y, mo, d, h, mi, s, ms: f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{ms:03d}Z",
+    st.integers(0, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.integers(0, 61),
+    st.integers(0, 999),
+)
+
+
+class TestCompiled:
+    """The compiled timestamps give the pure-Python path's values, text and errors."""
+
+    @given(st.text() | SHAPED)
+    def test_parse_any_text(self, text):
+        """Any text parses (or fails) as parse_rfc3339 does it."""
+        assert outcome(stamp().parse, text) == outcome(parse_rfc3339, text)
+
+    @pytest.mark.parametrize("text", [t for t, _, _ in VALID] + INVALID)
+    def test_parse_odd_cases(self, text):
+        """Every valid and invalid case of the parser, alike."""
+        assert outcome(stamp().parse, text) == outcome(parse_rfc3339, text)
+
+    @pytest.mark.parametrize("value", [b"2016-08-25T21:10:29.600Z", None, 5, ["x"]])
+    def test_parse_other_types(self, value):
+        """Values that are not text, and a str subclass, alike."""
+
+        class Text(str):
+            __slots__ = ()
+
+        assert outcome(stamp().parse, value) == outcome(parse_rfc3339, value)
+        text = Text("2016-08-25T21:10:29.600Z")
+        assert outcome(stamp().parse, text) == outcome(parse_rfc3339, text)
+
+    @given(aware_datetimes() | st.datetimes(timezones=st.just(UTC)))
+    def test_format_any_datetime(self, value):
+        """Any aware datetime is written as format_rfc3339 writes it, held in UTC or not."""
+        from wrmodel.models._time import format_aware
+
+        held = as_pendulum(value)
+        assert stamp().format(held) == format_aware(held)
+        assert stamp().format(value) == format_aware(value)
+
+    def test_format_years_before_1000(self):
+        """Years of fewer than four digits are written by the Python formatter, alike."""
+        from wrmodel.models._time import format_aware
+
+        for value in (pendulum.datetime(1, 1, 1), pendulum.datetime(999, 12, 31, 23, 59, 59)):
+            assert (
+                stamp().format(value)
+                == format_aware(value)
+                == f"{value.year:04d}" + (format_aware(value)[4:])
+            )
+
+    def test_in_use_where_built(self):
+        """Where built (and not turned off), the codecs call the compiled functions."""
+        import os
+
+        from wrmodel.models import _time
+        from wrmodel.wire import _kinds
+
+        module = stamp()
+        on = not os.environ.get("WRMODEL_PURE_PYTHON")
+        assert wrmodel.COMPILED is on
+        assert (_kinds.SCOPE["_parse_time"] is module.parse) is on
+        assert (_time.format_fast is module.format) is on
+
+    def test_not_built(self, monkeypatch):
+        """Without the module (no compiler at install), the pure-Python path is taken."""
+        import importlib
+
+        from wrmodel.models import _time
+
+        def missing(name):
+            raise ImportError(name)
+
+        monkeypatch.delenv("WRMODEL_PURE_PYTHON", raising=False)
+        monkeypatch.setattr(importlib, "import_module", missing)
+        assert _time._compiled() is None
+        monkeypatch.setenv("WRMODEL_PURE_PYTHON", "1")
+        assert _time._compiled() is None
+
+    def test_setup_checks_its_class(self):
+        """setup() refuses a class that is not a datetime's."""
+        with pytest.raises(TypeError, match="datetime class"):
+            stamp().setup(UTC, str, int, str)
+        stamp()
+
+
+@pytest.mark.slow
+class TestCompiledFuzz:
+    @settings(max_examples=20_000, deadline=None)
+    @given(st.text() | SHAPED | st.binary().map(lambda b: b.decode("latin-1")))
+    def test_parse(self, text):
+        """Many more texts, the compiled parser against the Python one."""
+        assert outcome(stamp().parse, text) == outcome(parse_rfc3339, text)
+
+    @settings(max_examples=20_000, deadline=None)
+    @given(st.datetimes(timezones=st.sampled_from([UTC, dt.UTC, FixedTimezone(3600)])))
+    def test_format(self, value):
+        """Many more datetimes, the compiled formatter against the Python one."""
+        from wrmodel.models._time import format_aware
+
+        assert stamp().format(value) == format_aware(value)

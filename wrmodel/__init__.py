@@ -70,7 +70,7 @@ from .models._identity import (
     WorkRequestSummary,
 )
 from .models._models import Unknown
-from .models._time import format_rfc3339, parse_rfc3339
+from .models._time import COMPILED, format_rfc3339, parse_rfc3339
 from .transitions import TRANSITIONS, is_active, is_successful, is_terminal
 from .wire._converter import (
     CliResponse,
@@ -140,6 +140,7 @@ __all__ = (
     # Timestamps
     "parse_rfc3339",
     "format_rfc3339",
+    "COMPILED",
     # Life cycle
     "transitions",
     "events",

@@ -52,6 +52,7 @@ assert_type(events.diff(made, made), tuple[events.Event, ...])
 assert_type(events.replay(events.history(made)), wrmodel.transitions.Snapshot)
 assert_type(events.replay(events.history(made), cls=WorkRequest), WorkRequest)
 schema: dict[str, object] = wrmodel.json_schema(WorkRequest)
+assert_type(wrmodel.COMPILED, bool)
 audited = wrmodel.iter_jsonl([b"{}"], unknown="forbid", on_error=print)
 assert_type(audited, Iterator[WorkRequest])
 for record in wrmodel.iter_jsonl([b"{}"], WorkRequestSummary):

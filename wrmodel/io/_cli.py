@@ -29,6 +29,7 @@ from wrmodel.models._identity import (
     WorkRequestResource,
     WorkRequestSummary,
 )
+from wrmodel.models._time import COMPILED
 from wrmodel.wire._converter import dumps, loads, read_cli
 
 from ._inputs import (
@@ -506,9 +507,11 @@ def _positive(text: str) -> int:
 
 
 def _version() -> str:
+    """The installed version, and which timestamps run: ``0.1.0 (timestamps: compiled)``."""
     from importlib.metadata import version  # noqa: PLC0415 (only when the parser is built)
 
-    return version("wrmodel")
+    path = "compiled" if COMPILED else "pure Python"
+    return f"{version('wrmodel')} (timestamps: {path})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

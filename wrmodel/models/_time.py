@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -173,3 +175,33 @@ def as_pendulum(value: dt.datetime) -> pendulum.DateTime:
     if utc is None:
         fail(expected("an instant in the years 1 to 9999 in UTC", value))
     return utc
+
+
+def _compiled() -> Any:
+    """The compiled timestamps (``wrmodel._stamp``), set up, or None.
+
+    None where they were not built (no C compiler at install), or ``WRMODEL_PURE_PYTHON``
+    is set (to run the pure-Python path: CI runs the tests on both).
+    """
+    if os.environ.get("WRMODEL_PURE_PYTHON"):
+        return None
+    try:
+        stamp = importlib.import_module("wrmodel._stamp")
+    except ImportError:
+        return None
+    stamp.setup(UTC, format_aware, _DateTime, _parse)
+    return stamp
+
+
+_STAMP = _compiled()
+
+#: Whether timestamps are read and written by the compiled module (``wrmodel._stamp``), or
+#: by the pure-Python path: the same values, text and errors either way, only faster.
+COMPILED: bool = _STAMP is not None
+
+#: What the codecs call: ``parse_rfc3339`` and ``format_aware``, compiled where built (the
+#: API's own form in C, anything else handed to the Python functions).
+parse_fast: Callable[[Any], pendulum.DateTime] = (
+    _STAMP.parse if _STAMP is not None else parse_rfc3339
+)
+format_fast: Callable[[dt.datetime], str] = _STAMP.format if _STAMP is not None else format_aware

@@ -24,7 +24,7 @@ import pendulum
 from wrmodel.models._enums import KNOWN
 from wrmodel.models._kinds import KindName
 from wrmodel.models._percent import PERCENT
-from wrmodel.models._time import UTC, parse_rfc3339
+from wrmodel.models._time import COMPILED, UTC, parse_fast, parse_rfc3339
 
 #: Makes the JSON Schema of a model class (a ``$ref``), for kinds that hold models.
 Ref = Callable[[type], dict[str, Any]]
@@ -46,6 +46,8 @@ else:
     {v} = _parse_time({v})"""
 _TIME = "if {v}.__class__ is str and " + _API_FORM
 _TIME_OF_STR = "if " + _API_FORM
+if COMPILED:  # the API's form in C, anything else handed to parse_rfc3339
+    _TIME = _TIME_OF_STR = "{v} = _parse_time({v})"
 
 
 class NotSure(Exception):  # noqa: N818 (not an error: a signal to take the detailed path)
@@ -62,7 +64,7 @@ SURPRISES = (NotSure, KeyError, TypeError, ValueError, RecursionError)
 #: The names the templates use, for the scope of every generated function.
 SCOPE: Mapping[str, Any] = {
     "_NotSure": NotSure,
-    "_parse_time": parse_rfc3339,
+    "_parse_time": parse_fast,
     "_new_time": dt.datetime.__new__,
     "_DateTime": pendulum.DateTime,
     "_fromisoformat": dt.datetime.fromisoformat,

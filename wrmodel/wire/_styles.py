@@ -17,7 +17,7 @@ import attrs
 from wrmodel._errors import show
 from wrmodel.models._kinds import KindName, kind_of
 from wrmodel.models._names import CAMEL, KEBAB, SNAKE, camel, camel_of_kebab, kebab, snake
-from wrmodel.models._time import format_aware
+from wrmodel.models._time import COMPILED, format_fast
 
 from ._kinds import FORMS, Form
 
@@ -80,8 +80,9 @@ STYLES: Mapping[StyleName, Style] = types.MappingProxyType(
             _as_is,
             CAMEL,
             nulls=False,
-            time=format_aware,
-            time_expression=_API_TIME,
+            time=format_fast,
+            # In C where compiled (one call); else inline, the function for the rest.
+            time_expression="_format_time({v})" if COMPILED else _API_TIME,
         ),
         "sdk": Style("sdk", _as_is, snake, camel, SNAKE, nulls=True, time=sdk_isoformat),
         "cli": Style(
