@@ -202,27 +202,6 @@ class TestImports:
         assert imports.main(["--runs", "1"]) == 0
         assert "the dependencies' import" in capsys.readouterr().out
 
-    def test_helper_quick(self, capsys):
-        """The compiled helper is built, taken, reads and writes as wrmodel does, and is timed
-        (not asserted); the kinds table is put back as it was."""
-        import shlex
-        import shutil
-        import sysconfig
-
-        from benchmarks import helper
-        from wrmodel.wire import _kinds
-
-        compiler = shlex.split(sysconfig.get_config_var("LDSHARED") or "cc")[0]
-        if shutil.which(compiler) is None:
-            pytest.skip(f"no C compiler ({compiler}) to build the prototype with")
-        form = _kinds.FORMS["time"]
-        assert helper.main(["--quick"]) == 0
-        assert _kinds.FORMS["time"] is form
-        assert "_c_parse" not in _kinds.SCOPE
-        out = capsys.readouterr().out
-        assert "decode: the compiled helper saves" in out
-        assert "encode: the compiled helper saves" in out
-
     def test_timestamps_quick(self, capsys):
         """The timestamp bound runs, and puts the kinds table back as it was; nothing timed."""
         from benchmarks import timestamps
