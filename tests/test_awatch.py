@@ -82,8 +82,13 @@ class TestSameAsWatch:
         items = [*items, DONE]  # a run that ends, unless an error or the timeout comes first
         assert outcome(run_awatch, items, options) == outcome(run_watch, items, options)
 
-    def test_an_async_fetch(self):
-        """An async fetch is awaited, its snapshots watched as watch's."""
+    def test_an_async_fetch(self, monkeypatch):
+        """An async fetch is awaited, no worker thread used, its snapshots watched as watch's."""
+
+        def no_thread(*_):
+            raise AssertionError("a worker thread for an async fetch")
+
+        monkeypatch.setattr(asyncio, "to_thread", no_thread)
         it = iter([ACCEPTED, RUNNING, DONE])
         threads = set()
 
