@@ -482,6 +482,7 @@ def parser() -> argparse.ArgumentParser:
     model_option(sub)
     unknown_option(sub)
     sub = command("summary", summary)
+    sub.set_defaults(unknown="keep")  # a summary keeps what a newer API sent: no audit
     sub.add_argument("files", nargs="*", metavar="FILE", help=files_help)
     sub.add_argument("--json", action="store_true", help="one JSON document: the summary's report")
     style_option(sub, "--style", default="api", what="the style of the records (default: api)")
