@@ -452,6 +452,19 @@ class TestConvert:
             write_array([wrmodel.WorkRequestLogEntry(message="\ud800")], io.BytesIO(), style="cli")
 
     @pytest.mark.parametrize("flags", [[], ["--jsonl"]])
+    def test_unwritable_record_is_said(self, here, capsysbinary, flags):
+        """A record that cannot be written in the style asked is said at its path and skipped."""
+        clash = {"id": "x", "operationType": "A", "status": "ACCEPTED", "compartment_id": "c"}
+        (here / "clash.jsonl").write_bytes(jsonl([DOCS[0], clash]))
+        status, out, err = command(
+            capsysbinary, "convert", "--from", "api", "--to", "sdk", *flags, "clash.jsonl"
+        )
+        assert status == 1
+        assert err.startswith(b"clash.jsonl: line 2: $.compartment_id: the unknown key")
+        assert out.count(b'"id":"a"') == 1
+        assert b'"id":"x"' not in out
+
+    @pytest.mark.parametrize("flags", [[], ["--jsonl"]])
     def test_sdk_archives_placeholder_is_written_back(self, here, capsysbinary, flags):
         """An SDK archive's UNKNOWN_ENUM_VALUE is kept and written back: check and convert agree."""
         placeholder = {

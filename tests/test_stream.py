@@ -329,6 +329,31 @@ class TestSameAsLoads:
         assert [x for _, x in got] == [wrmodel.structure(d, WorkRequest) for d in docs]
         assert seen == {"engine": 1}
 
+    def test_read_one_at_a_time_where_batches_cannot_be(self):
+        """Broken arrays and pages, odd blanks, huge items: read an item at a time, as loads."""
+        bad_first = b'[{"message": 5}, {"message": "b"}, oops]'
+        errors: list[DecodeError] = []
+        got = list(iter_jsonl([bad_first], WorkRequestLogEntry, on_error=errors.append))
+        assert [e.message for e in got] == ["b"]
+        assert [e.record for e in errors] == ["item 0", "item 2"]
+        assert "expected a string, got 5" in str(errors[0])
+        page = b'{"message": "a"}\n[{"message": "b"}, oops]\n'
+        errors = []
+        got = list(iter_jsonl(io.BytesIO(page), WorkRequestLogEntry, on_error=errors.append))
+        assert [e.message for e in got] == ["a", "b"]
+        assert [e.record for e in errors] == ["line 2, item 1"]
+        with pytest.raises(DecodeError, match="text after the end of the array"):
+            list(iter_jsonl([b"[] x"], WorkRequestLogEntry))
+        blanks = b" " * 60_000 + b'[{"message": "a"}]'
+        assert [e.message for e in iter_jsonl(io.BytesIO(blanks), WorkRequestLogEntry)] == ["a"]
+        assert list(iter_jsonl(io.BytesIO(b"  [ ]  "), WorkRequestLogEntry)) == []
+        huge = [{"message": "x" * 200_000}, {"message": "y"}, {"message": "z" * 150_000}]
+        text = orjson.dumps(huge)
+        chunks = [text[i : i + 10_000] for i in range(0, len(text), 10_000)]
+        assert [e.message for e in iter_jsonl(chunks, WorkRequestLogEntry)] == [
+            d["message"] for d in huge
+        ]
+
     def test_brackets_in_strings_everywhere(self):
         """Strings full of brackets mislead the count: the batches are still whole items."""
         docs = [

@@ -411,7 +411,7 @@ class TestOddKeys:
     )
     def test_kept_key_of_an_empty_field(self, key, style, path):
         """An API document's key that names a field in another style is refused there (27.2)."""
-        wr = loads(orjson.dumps({**orjson.loads(MINIMAL_API), key: "c"}))
+        wr = loads(orjson.dumps({**orjson.loads(MINIMAL_API), key: "c", "fooBar": 1}))
         assert wr.unknown.verbatim == {key: "c"}
         root, _, rest = path.rpartition(".")
         for write, at in (

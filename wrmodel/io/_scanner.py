@@ -125,11 +125,8 @@ def array_items(
             continue  # a batch is tried once a chunk more has come, however small the pieces
         buffer += b"".join(parts)
         parts, size = [], 0
-        if not opened:
-            buffer = buffer.lstrip()
-            if not buffer:
-                continue
-            buffer, opened = buffer[1:], True  # the "[" (the format was told by it)
+        if not opened:  # the "[" (the format was told by it, in the first chunk)
+            buffer, opened = buffer.lstrip()[1:], True
         batch = _batch(buffer, max_bytes)
         if batch is not None:
             cut, items = batch
@@ -140,15 +137,14 @@ def array_items(
             break
     else:  # the end of the input: the rest of the array, whole
         buffer += b"".join(parts)
-        parts = []
-        if not opened and buffer.lstrip():
-            buffer, opened = buffer.lstrip()[1:], True
-        last = _whole_items(b"[" + buffer, max_bytes) if opened else []
+        if not opened:
+            buffer = buffer.lstrip()[1:]
+        last = _whole_items(b"[" + buffer, max_bytes)
         if last is not None:
             if last:
                 yield index, Batch(index, last)
             return
-    rest = itertools.chain([b"[" + buffer if opened else buffer, *parts], pieces)
+    rest = itertools.chain([b"[" + buffer], pieces)
     for i, value in array_values(rest, max_bytes):
         yield index + i, value
 
@@ -239,11 +235,10 @@ def document_items(
         yield f"document {number}", Batch(number, docs, "document {}")
         number += len(docs)
         buffer = buffer[between[-1].end() - 1 :]
-    else:
-        docs = _documents(buffer, max_bytes) if buffer.strip() else []
+    else:  # the end of the input: the rest, whole
+        docs = _documents(buffer, max_bytes)
         if docs is not None:
-            if docs:
-                yield f"document {number}", Batch(number, docs, "document {}")
+            yield f"document {number}", Batch(number, docs, "document {}")
             return
     for name, value in document_values(itertools.chain([buffer], pieces), max_bytes):
         yield f"document {number + int(name.removeprefix('document ')) - 1}", value
