@@ -424,6 +424,22 @@ class TestChunkBoundaries:
         source = Lazy([b'[{"message": "' + b"x" * 70_000, b'"}]'])
         ((_, result),) = decode_records(source, WorkRequestLogEntry)
         assert "longer than the limit of 500" in str(result)
+        pieces = [b'[{"message": "' + b"x" * 70_000, *[b"x" * 70_000] * 10, b'"}]']
+        source = Lazy(pieces)
+        ((_, result),) = decode_records(source, WorkRequestLogEntry)
+        assert "longer than the limit of 500" in str(result)
+        assert source.read_bytes < 4 * 70_000  # two chunks, then the item at a time: refused
+
+    def test_numbers_cut_between_pieces(self):
+        """Items the batches cannot split (no objects), numbers cut between small pieces."""
+        text = b"[" + b",".join(b"%d" % (10**9 + i) for i in range(25_000)) + b"]"
+        pieces = [text[i : i + 999] for i in range(0, len(text), 999)]
+        errors: list[DecodeError] = []
+        assert list(iter_jsonl(Lazy(pieces), WorkRequestLogEntry, on_error=errors.append)) == []
+        assert len(errors) == 25_000
+        with pytest.raises(DecodeError) as info:
+            wrmodel.loads(b"1000012345", WorkRequestLogEntry)
+        assert errors[12_345].problems == info.value.problems
 
     def test_deep_first_document(self):
         """A first value nested too deep for the standard library is read as a document."""
