@@ -17,6 +17,7 @@ import msgspec
 
 from wrmodel._sniff import bad_utf8
 from wrmodel.exceptions import DecodeError
+from wrmodel.wire._engine import ITEMS
 
 from ._sources import CHUNK, text_error
 
@@ -89,9 +90,6 @@ class Batch(NamedTuple):
     #: How a record is named, by its number: ``item {}``, ``document {}``.
     name: str = "item {}"
 
-
-#: The items of a JSON array, each as its text: checked in C, not built.
-ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
 #: How many places a batch may end at are tried, from the last, when the count misleads.
 _TRIES = 64

@@ -43,8 +43,9 @@ from ._styles import TAG
 Fast = Callable[[Any], Any]
 
 
-#: The items of a JSON array, each as its text (checked, not built).
-_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+#: The items of a JSON array, each as its text: checked in C, not built (the streams' batches
+#: use it too).
+ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 class Engine:
@@ -130,7 +131,7 @@ class Engine:
             try:
                 return list(map(build, read(data)))
             except SURPRISES:  # a value or key it does not take: a record at a time
-                return list(map(decode_item, _ITEMS.decode(data)))
+                return list(map(decode_item, ITEMS.decode(data)))
 
         self.decoders[list[tp]] = decode_list
 
