@@ -11,7 +11,9 @@ import wrmodel
 
 PACKAGE = pathlib.Path(wrmodel.__file__).parent
 #: The layers, lowest first: a module may import from its own layer and those below it.
+#: Every service's classes (``wrmodel.services``) are models: of the lowest layer.
 LAYERS = ("models", "wire", "lifecycle", "io")
+SAME_LAYER = {"services": "models"}
 
 
 def module_name(path: pathlib.Path) -> str:
@@ -66,7 +68,8 @@ def private_names() -> list[tuple[str, str, str]]:
 
 def layer(module: str) -> int | None:
     parts = module.split(".")
-    return LAYERS.index(parts[1]) if len(parts) > 2 and parts[1] in LAYERS else None
+    name = SAME_LAYER.get(parts[1], parts[1]) if len(parts) > 1 else ""
+    return LAYERS.index(name) if len(parts) > 2 and name in LAYERS else None
 
 
 class TestLayout:

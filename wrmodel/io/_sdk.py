@@ -17,7 +17,8 @@ from typing import Any, Protocol, TypeVar, overload
 
 import attrs
 
-from wrmodel.models._families import ALL_MODELS
+from wrmodel.models._families import ALL_MODELS, service_class
+from wrmodel.models._frozen import FrozenDict
 from wrmodel.models._models import Model, as_sent
 from wrmodel.models._rules import family_of
 from wrmodel.wire._converter import Converter, loads, make_converter
@@ -144,7 +145,10 @@ def _is_response(value: Any) -> bool:
 
 
 def _our_class(classes_of: dict[type, type], model: Any) -> type:
-    cls = classes_of.get(type(model))
+    sdk = type(model)
+    cls = classes_of.get(sdk)
+    if cls is None and sdk.__module__.startswith("oci."):  # any service's, by its package
+        cls = service_class(sdk.__module__.split(".")[1], sdk.__name__)
     if cls is None:
         names = ", ".join(f"{family_of(c).sdk}.{c.__name__}" for c in classes_of.values())
         raise TypeError(f"expected one of {names}, got {model!r}")
@@ -190,12 +194,21 @@ def to_sdk(obj: Any) -> Any:
         if field.name == "unknown":
             continue
         value = getattr(obj, field.name)
-        if isinstance(value, enum.Enum):
-            value = as_sent(obj, field.name)
-        elif isinstance(value, tuple):
-            value = [to_sdk(x) for x in value]
-        kwargs[field.name] = value
+        kwargs[field.name] = (
+            as_sent(obj, field.name) if isinstance(value, enum.Enum) else _sdk_value(value)
+        )
     return _sdk_class(cls)(**kwargs)
+
+
+def _sdk_value(value: Any) -> Any:
+    """What the SDK holds for a value of ours: its objects, lists and dicts."""
+    if isinstance(value, Model):
+        return to_sdk(value)
+    if isinstance(value, tuple):
+        return [_sdk_value(x) for x in value]
+    if isinstance(value, FrozenDict):
+        return {k: _sdk_value(v) for k, v in value.items()}
+    return value
 
 
 #: Whether this thread's SDK calls go through ``call_sdk`` now, and what they returned.
@@ -293,9 +306,9 @@ def _class_of(client_class: type, response_type: str | None) -> Any:
     name = response_type or ""
     many = name.startswith("list[") and name.endswith("]")
     name = name[5:-1] if many else name
-    service = client_class.__module__.rpartition(".")[0]  # oci.identity.identity_client
-    for cls in ALL_MODELS:
-        if cls.__name__ == name and family_of(cls).sdk == f"{service}.models":
-            return list[cls] if many else cls  # type: ignore[valid-type]
+    service = client_class.__module__.split(".")[1]  # oci.identity.identity_client
+    cls = service_class(service, name)
+    if cls is not None:
+        return list[cls] if many else cls  # type: ignore[valid-type]
     msg = f"{client_class.__name__} returns {response_type}, not a work request wrmodel has"
     raise TypeError(msg)

@@ -17,7 +17,7 @@ import pendulum
 from wrmodel.models._enums import OperationType, Status
 from wrmodel.models._families import IDENTITY
 from wrmodel.models._identity import WorkRequest
-from wrmodel.models._rules import Snapshot, family_of, now
+from wrmodel.models._rules import Snapshot, family_of, held, now
 
 _W = TypeVar("_W", bound=Snapshot)
 
@@ -71,11 +71,14 @@ def accept_at(
     resources = {"resources": ()} if "resources" in required else {}
     made: WorkRequest = cls(
         id=id,
-        operation_type=operation_type,
-        compartment_id=compartment_id,
         status=family.status["ACCEPTED"],
-        time_accepted=at,
-        percent_complete=0.0,
-        **resources,
+        **held(
+            cls,
+            operation_type=operation_type,
+            compartment_id=compartment_id,
+            time_accepted=at,
+            percent_complete=0.0,
+            **resources,
+        ),
     )
     return made

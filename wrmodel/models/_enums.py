@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 
 class Status(enum.StrEnum):
@@ -128,6 +128,15 @@ def open_enum(name: str, values: Sequence[str], module: str) -> type[enum.StrEnu
     members = {value: value for value in (*values, "UNKNOWN_ENUM_VALUE")}
     make: Any = enum.StrEnum  # a functional call mypy checks only with a literal name
     cls: type[enum.StrEnum] = make(name, members, module=module)
+    _know(cls)
+    return cls
+
+
+_E = TypeVar("_E", bound=enum.StrEnum)
+
+
+def know(cls: type[_E]) -> type[_E]:
+    """Make the decoders know the values of ``cls``, an enum of a generated service module."""
     _know(cls)
     return cls
 

@@ -23,7 +23,7 @@ import functools
 import importlib
 import sys
 import types
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -113,12 +113,34 @@ def model_name(cls: type) -> str:
 
 
 def model_named(name: str) -> type | None:
-    """The class ``model_name`` names, of a family made in this process; None if none is."""
+    """The class ``model_name`` names; None if none is.
+
+    Of a family made in this process, or of a service module (``services.container_engine.
+    WorkRequest``), imported for it.
+    """
     family_name, _, cls_name = name.partition(".")
+    if family_name == "services":
+        return service_class(*cls_name.partition(".")[::2])
     family = _NAMED.get(family_name)
     if family is None:
         return None
     return next((c for c in family.classes if c.__name__ == cls_name), None)
+
+
+def service_class(service: str, name: str) -> type | None:
+    """The class ``name`` of ``wrmodel.services.<service>`` (imported now); None if none.
+
+    ``service`` is the SDK's package name (``container_engine``).
+
+    >>> service_class("container_engine", "WorkRequest").__module__
+    'wrmodel.services.container_engine'
+    """
+    from wrmodel.services import SERVICES  # noqa: PLC0415 (the services' index, on first use)
+
+    if service not in SERVICES:
+        return None
+    found = getattr(importlib.import_module(f"wrmodel.services.{service}"), name, None)
+    return found if isinstance(found, type) and "__wrmodel_family__" in vars(found) else None
 
 
 def _table(status: type[enum.StrEnum], **nexts: str) -> Mapping[Any, frozenset[Any]]:
@@ -229,13 +251,76 @@ def _check_sdk(sdk: str, names: Sequence[str]) -> None:
         raise ValueError(msg)
 
 
-#: Cancelation is best effort: work that finishes before it is canceled still succeeds or
-#: fails. A status this version does not know goes nowhere.
-_COMMON_MOVES = {
-    "ACCEPTED": "IN_PROGRESS CANCELING CANCELED FAILED",
-    "IN_PROGRESS": "SUCCEEDED FAILED CANCELING",
-    "CANCELING": "CANCELED SUCCEEDED FAILED",
-}
+#: Where each status may go next, by the role its name says, for every OCI service: a
+#: family's table is this one restricted to its statuses. A request may wait before it starts
+#: or pause while it runs (``WAITING``), stop for a person to act (``NEEDS_ATTENTION``), be
+#: suspended and resumed (``SUSPENDING``, ``SUSPENDED``), or be skipped before it runs
+#: (``SKIPPED``, an end); ``CREATED`` comes before ``ACCEPTED``. Cancelation is best effort:
+#: work that finishes before it is canceled still succeeds or fails. A status this version
+#: does not know goes nowhere.
+MOVES: Mapping[str, str] = MappingProxyType(
+    {
+        "CREATED": "ACCEPTED IN_PROGRESS WAITING CANCELING CANCELED FAILED",
+        "ACCEPTED": "IN_PROGRESS WAITING CANCELING CANCELED FAILED SKIPPED",
+        "WAITING": "IN_PROGRESS NEEDS_ATTENTION CANCELING CANCELED FAILED SKIPPED",
+        "IN_PROGRESS": (
+            "WAITING NEEDS_ATTENTION SUSPENDING SUCCEEDED PARTIALLY_SUCCEEDED FAILED CANCELING"
+        ),
+        "NEEDS_ATTENTION": "IN_PROGRESS WAITING CANCELING FAILED",
+        "SUSPENDING": "SUSPENDED FAILED CANCELING",
+        "SUSPENDED": "IN_PROGRESS CANCELING CANCELED FAILED",
+        "CANCELING": "CANCELED SUCCEEDED PARTIALLY_SUCCEEDED FAILED",
+    }
+)
+#: The statuses that end a request (only ``SUCCEEDED`` is a success).
+ENDS = frozenset({"SUCCEEDED", "FAILED", "CANCELED", "PARTIALLY_SUCCEEDED", "SKIPPED"})
+#: The services' own spellings of a role: the enum member has the role's name, the value
+#: (and an alias) the service's spelling: ``CANCELING = "CANCELLING"``.
+SPELLINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "CANCELLING": "CANCELING",
+        "CANCELLED": "CANCELED",
+        "INPROGRESS": "IN_PROGRESS",
+        "COMPLETED": "SUCCEEDED",
+    }
+)
+
+
+def table_of(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Where each of the statuses ``names`` (roles) may go, by ``MOVES``.
+
+    >>> table_of(["ACCEPTED", "IN_PROGRESS", "SUCCEEDED", "FAILED"])["ACCEPTED"]
+    ('IN_PROGRESS', 'FAILED')
+    """
+    present = set(names)
+    return {n: tuple(m for m in MOVES.get(n, "").split() if m in present) for n in present}
+
+
+def lifecycle_table(status: type[enum.StrEnum]) -> Mapping[Any, frozenset[Any]]:
+    """The transition table of the statuses ``status``, by ``MOVES``."""
+    moves = table_of(m.name for m in status)
+    return MappingProxyType({m: frozenset(status[n] for n in moves[m.name]) for m in status})
+
+
+def service_family(
+    service: str,
+    request: type,
+    summary: type,
+    status: type[enum.StrEnum],
+    classes: tuple[type, ...],
+) -> Family:
+    """The family of a generated service module's ``request`` and ``summary``."""
+    return Family(
+        f"services.{service}",
+        f"oci.{service}.models",
+        classes,
+        request,
+        summary,
+        status,
+        lifecycle_table(status),
+        status["SUCCEEDED"],
+    )
+
 
 IDENTITY = Family(
     "identity",
@@ -244,7 +329,7 @@ IDENTITY = Family(
     WorkRequest,
     WorkRequestSummary,
     Status,
-    _table(Status, **_COMMON_MOVES),
+    lifecycle_table(Status),
     Status.SUCCEEDED,
 )
 
@@ -261,13 +346,7 @@ TAGGING = Family(
     TaggingWorkRequest,
     TaggingWorkRequestSummary,
     TaggingStatus,
-    _table(
-        TaggingStatus,
-        **{
-            k: v + " PARTIALLY_SUCCEEDED" if k != "ACCEPTED" else v
-            for k, v in _COMMON_MOVES.items()
-        },
-    ),
+    lifecycle_table(TaggingStatus),
     TaggingStatus.SUCCEEDED,
 )
 
@@ -284,7 +363,7 @@ IAM = Family(
     IamWorkRequest,
     IamWorkRequestSummary,
     Status,
-    _table(Status, **_COMMON_MOVES),
+    lifecycle_table(Status),
     Status.SUCCEEDED,
 )
 
@@ -302,7 +381,7 @@ WORK_REQUESTS = Family(
     _wr.WorkRequest,
     _wr.WorkRequestSummary,
     Status,
-    _table(Status, **_COMMON_MOVES),
+    lifecycle_table(Status),
     Status.SUCCEEDED,
 )
 

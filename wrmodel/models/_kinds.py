@@ -22,6 +22,7 @@ from wrmodel._errors import expected, fail
 
 from ._enums import enum_of
 from ._models import (
+    instance_of,
     to_enum,
     to_optional_string,
     to_string,
@@ -30,8 +31,31 @@ from ._models import (
 )
 from ._names import snake
 from ._percent import to_percent
+from ._values import (
+    json_of,
+    scalars_of,
+    string_map_of,
+    tags_of,
+    to_bool,
+    to_int,
+    to_optional_bool,
+    to_optional_int,
+)
 
-KindName = Literal["str", "enum", "time", "percent", "list", "model"]
+KindName = Literal[
+    "str",
+    "enum",
+    "time",
+    "percent",
+    "int",
+    "bool",
+    "scalars",
+    "map",
+    "tags",
+    "json",
+    "list",
+    "model",
+]
 #: The converter of a field: from what the kind needs to know, whether it is required, and
 #: the field's name for errors.
 Converter = Callable[[Any, bool, str], Callable[[Any], Any]]
@@ -58,6 +82,20 @@ def _models_of(tp: Any) -> Any:
     if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
         return _model_of(args[0])
     return _NOT
+
+
+def _scalars_of(tp: Any) -> Any:
+    """``X`` of ``tuple[X, ...]`` where ``X`` is ``str`` or ``int``."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and args in ((str, ...), (int, ...)):
+        return args[0]
+    return _NOT
+
+
+def _mapping(tp: Any, values: Any) -> Any:
+    """True for ``Mapping[str, values]``."""
+    is_it = typing.get_origin(tp) is Mapping and typing.get_args(tp) == (str, values)
+    return True if is_it else _NOT
 
 
 def _required(convert: Callable[[Any], Any], what: str) -> Callable[[Any], Any]:
@@ -87,9 +125,27 @@ def _list_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
     return _required(items, f"a sequence of {of.__name__}") if required else items
 
 
-def _model_field(_of: Any, _required: bool, where: str) -> Callable[[Any], Any]:
-    msg = f"{where}: a model as a field is not declared this way"
-    raise TypeError(msg)
+def _model_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
+    instance = functools.partial(instance_of, of)
+    return _required(instance, f"a {of.__name__}") if required else instance
+
+
+def _scalars_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
+    items = functools.partial(scalars_of, of)
+    return _required(items, f"an array of {_plural(of)}") if required else items
+
+
+def _plural(of: Any) -> str:
+    return "strings" if of is str else "integers"
+
+
+def _plain(convert: Callable[[Any], Any], what: str) -> Converter:
+    """The converter of a kind whose optional converter is ``convert``."""
+
+    def converter(_of: Any, required: bool, _: str) -> Callable[[Any], Any]:
+        return _required(convert, what) if required else convert
+
+    return converter
 
 
 @attrs.frozen
@@ -106,26 +162,91 @@ class Source:
     names: str | None = None
 
 
-def _required_source(name: str, annotation: str, convert: str, what: str) -> Source:
-    """A required field's converter: the optional one, refusing None as not ``what``."""
-    value = name.removeprefix("_required_")
+def _required_source(
+    name: str,
+    annotation: str,
+    convert: str,
+    what: str,
+    *,
+    given: str | None = None,
+    names: str | None = None,
+) -> Source:
+    """A required field's converter: the optional one, refusing None as not ``what``.
+
+    ``convert`` is the optional converter, or the expression of its call on ``value``.
+    """
+    value = name.removeprefix("_required").strip("_")
+    given = given or annotation.replace("pendulum.DateTime", "dt.datetime")
+    call = convert if "(" in convert else f"{convert}(value)"
     return Source(
         annotation,
         name,
-        f"def {name}(value: {annotation.replace('pendulum.DateTime', 'dt.datetime')}) -> "
+        f"def {name}(value: {given}) -> "
         f"{annotation}:\n"
-        f"    {value} = {convert}(value)\n"
+        f"    {value} = {call}\n"
         f'    return fail(expected("{what}", value)) if {value} is None else {value}',
+        names,
     )
 
 
 def _enum_source(of: Any, required: bool) -> Source:
-    if not required:  # pragma: no cover (no built-in family has one)
-        raise TypeError(f"an optional enum field ({of.__name__}) is not generated")
     name = of.__name__
     convert = snake(name)
+    if not required:
+        convert = f"_optional{convert}"
+        helper = (
+            f"def {convert}(value: {name} | str | None) -> {name} | None:\n"
+            f"    return None if value is None else to_enum({name}, value)"
+        )
+        return Source(name, convert, helper, name)
     helper = f"def {convert}(value: {name} | str) -> {name}:\n    return to_enum({name}, value)"
     return Source(name, convert, helper, name)
+
+
+def _model_source(of: Any, required: bool) -> Source:
+    name = of.__name__
+    convert = snake(name)
+    if required:
+        return _required_source(
+            f"_required{convert}", name, f"instance_of({name}, value)", f"a {name}", names=name
+        )
+    helper = (
+        f"def _optional{convert}(value: {name} | None) -> {name} | None:\n"
+        f"    return instance_of({name}, value)"
+    )
+    return Source(name, f"_optional{convert}", helper, name)
+
+
+def _scalars_source(of: Any, required: bool) -> Source:
+    name = of.__name__
+    annotation = f"tuple[{name}, ...]"
+    convert = f"_{name}s"
+    if required:
+        return _required_source(
+            f"_required{convert}",
+            annotation,
+            f"scalars_of({name}, value)",
+            f"an array of {_plural(of)}",
+            given=f"Sequence[{name}]",
+        )
+    helper = (
+        f"def {convert}(value: Sequence[{name}] | None) -> {annotation} | None:\n"
+        f"    return scalars_of({name}, value)"
+    )
+    return Source(annotation, convert, helper)
+
+
+def _optional_source(
+    name: str, annotation: str, convert: str, what: str
+) -> Callable[[Any, bool], Source]:
+    """The source of a kind whose optional converter is ``convert`` (a ``_values`` function)."""
+
+    def source(_of: Any, required: bool) -> Source:
+        if required:
+            return _required_source(f"_required_{name}", annotation, convert, what)
+        return Source(annotation, convert)
+
+    return source
 
 
 def _list_source(of: Any, required: bool) -> Source:
@@ -146,10 +267,6 @@ def _list_source(of: Any, required: bool) -> Source:
         "    return fail(expected(what, value)) if items is None else items"
     )
     return Source(annotation, convert, helper, name)
-
-
-def _no_source(of: Any, _required: bool) -> Source:  # pragma: no cover (none is declared)
-    raise TypeError(f"no source for a field of type {of!r}")
 
 
 @attrs.frozen
@@ -202,7 +319,42 @@ KINDS: Mapping[KindName, Kind] = {
                 else Source("float", "to_percent")
             ),
         ),
-        Kind("model", _model_of, _model_field, _no_source),
+        Kind(
+            "int",
+            lambda tp: _is(tp, int),
+            lambda _of, required, _: to_int if required else to_optional_int,
+            lambda _of, required: Source("int", "to_int" if required else "to_optional_int"),
+        ),
+        Kind(
+            "bool",
+            lambda tp: _is(tp, bool),
+            lambda _of, required, _: to_bool if required else to_optional_bool,
+            lambda _of, required: Source("bool", "to_bool" if required else "to_optional_bool"),
+        ),
+        Kind("scalars", _scalars_of, _scalars_field, _scalars_source),
+        Kind(
+            "map",
+            lambda tp: _mapping(tp, str),
+            _plain(string_map_of, "an object of strings"),
+            _optional_source(
+                "string_map", "Mapping[str, str]", "string_map_of", "an object of strings"
+            ),
+        ),
+        Kind(
+            "tags",
+            lambda tp: _mapping(tp, Mapping[str, Any]),
+            _plain(tags_of, "an object of objects"),
+            _optional_source(
+                "tags", "Mapping[str, Mapping[str, Any]]", "tags_of", "an object of objects"
+            ),
+        ),
+        Kind(
+            "json",
+            lambda tp: _is(tp, object),
+            _plain(json_of, "JSON data"),
+            _optional_source("json", "object", "json_of", "JSON data"),
+        ),
+        Kind("model", _model_of, _model_field, _model_source),
         Kind("list", _models_of, _list_field, _list_source),
     )
 }

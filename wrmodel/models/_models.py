@@ -76,6 +76,12 @@ def tuple_of(cls: type[_T], value: Sequence[_T] | None) -> tuple[_T, ...] | None
     return items
 
 
+def instance_of(cls: type[_T], value: _T | None) -> _T | None:
+    if value is None or isinstance(value, cls):
+        return value
+    return fail(expected(f"a {cls.__name__}", value))
+
+
 def _strings(value: Mapping[str, str]) -> FrozenDict[str, str]:
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()

@@ -236,6 +236,24 @@ def items_of(wr: Any, field: str) -> type:
     return items
 
 
+def held(cls: type, **values: Any) -> dict[str, Any]:
+    """The items of ``values`` that are fields of ``cls``.
+
+    Some services' classes lack a time or the percent (read as None there).
+
+    >>> from wrmodel.services.container_engine import WorkRequest
+    >>> held(WorkRequest, percent_complete=100.0, time_finished=None)
+    {'time_finished': None}
+    """
+    fields = _field_names(cls)
+    return {k: v for k, v in values.items() if k in fields}
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(attrs.fields_dict(cls))
+
+
 def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
     """The latest timestamp a request holds: of its three times, its logs and its errors."""
     times = [
@@ -303,7 +321,7 @@ def start(wr: _W, *, at: dt.datetime | None = None) -> _W:
 def start_at(wr: _W, at: pendulum.DateTime | None) -> _W:
     to = status_named(wr, "IN_PROGRESS")
     _move(wr, to, at)
-    return evolve(wr, status=to, time_started=at)
+    return evolve(wr, status=to, **held(type(wr), time_started=at))
 
 
 def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
@@ -316,6 +334,8 @@ def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
 
 
 def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
+    if not held(type(wr), percent_complete=0):
+        raise refusal(wr, f"{type(wr).__name__} has no percent_complete: its service sends none")
     _check_known(wr)
     if wr.status.name not in PROGRESSING:
         raise refusal(wr, f"progress is only reported IN_PROGRESS or CANCELING, not {wr.status}")
@@ -465,4 +485,4 @@ def finish_at(
     wr = _add_errors(wr, errors)
     _check_time(wr, at)  # after the errors: none may be later than the end
     changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
-    return evolve(wr, status=to, time_finished=at, **changes)
+    return evolve(wr, status=to, **held(type(wr), time_finished=at, **changes))

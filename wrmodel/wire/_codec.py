@@ -448,6 +448,7 @@ class Codec:
         scope: dict[str, Any] = {
             "_format_time": self.style.time,
             "_raw": _raw,
+            "_thaw": thaw,
             "_put_unknown": self._put_unknown,
             "_encode": self._write if writing else self.encode,
             "_Y": years(),

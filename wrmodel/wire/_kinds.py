@@ -22,9 +22,11 @@ import msgspec
 import pendulum
 
 from wrmodel.models._enums import KNOWN
+from wrmodel.models._frozen import thaw
 from wrmodel.models._kinds import KindName
 from wrmodel.models._percent import PERCENT
 from wrmodel.models._time import COMPILED, UTC, parse_fast, parse_rfc3339
+from wrmodel.models._values import json_of, string_map_of
 
 #: Makes the JSON Schema of a model class (a ``$ref``), for kinds that hold models.
 Ref = Callable[[type], dict[str, Any]]
@@ -70,6 +72,9 @@ SCOPE: Mapping[str, Any] = {
     "_fromisoformat": dt.datetime.fromisoformat,
     "_UTC": UTC,
     "_new": object.__new__,
+    "_string_map_of": string_map_of,
+    "_json_of": json_of,
+    "_thaw": thaw,
 }
 
 
@@ -171,6 +176,63 @@ if {v} is None:
                 "minimum": PERCENT[0],
                 "maximum": PERCENT[1],
             },
+        ),
+        Form(
+            "int",
+            decode="if {v}.__class__ is not int:\n    raise _NotSure",
+            encode="{v}",
+            struct=lambda _of, _structs: int,
+            build=None,
+            read=None,
+            schema=lambda _of, _ref: {"type": "integer"},
+        ),
+        Form(
+            "bool",
+            decode="if {v}.__class__ is not bool:\n    raise _NotSure",
+            encode="{v}",
+            struct=lambda _of, _structs: bool,
+            build=None,
+            read=None,
+            schema=lambda _of, _ref: {"type": "boolean"},
+        ),
+        Form(
+            "scalars",
+            decode="{v} = {c}_convert({v})",
+            encode="list({v})",
+            struct=lambda of, _structs: list.__class_getitem__(of),
+            build="{v} = tuple({v})",
+            read=None,
+            schema=lambda of, _ref: {
+                "type": "array",
+                "items": {"type": "string" if of is str else "integer"},
+            },
+        ),
+        Form(
+            "map",
+            decode="{v} = {c}_convert({v})",
+            encode="_thaw({v})",
+            struct=lambda _of, _structs: dict[str, str],
+            build="{v} = _string_map_of({v})",
+            read=None,
+            schema=lambda _of, _ref: {"type": "object", "additionalProperties": {"type": "string"}},
+        ),
+        Form(
+            "tags",
+            decode="{v} = {c}_convert({v})",
+            encode="_thaw({v})",
+            struct=lambda _of, _structs: dict[str, dict[str, Any]],
+            build="{v} = _json_of({v})",
+            read=None,
+            schema=lambda _of, _ref: {"type": "object", "additionalProperties": {"type": "object"}},
+        ),
+        Form(
+            "json",
+            decode="{v} = {c}_convert({v})",
+            encode="_thaw({v})",
+            struct=lambda _of, _structs: Any,
+            build="{v} = _json_of({v})",
+            read=None,
+            schema=lambda _of, _ref: {},
         ),
         Form(
             "model",

@@ -1,0 +1,332 @@
+"""``oci.blockchain``'s work requests, as classes: generated from the OCI SDK's metadata.
+
+By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this module is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from wrmodel._errors import expected, fail
+from wrmodel.models._enums import know
+from wrmodel.models._families import service_family
+from wrmodel.models._family import Family
+from wrmodel.models._models import (
+    Model,
+    Unknown,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
+    to_unknown,
+    tuple_of,
+)
+from wrmodel.models._percent import to_percent
+from wrmodel.models._rules import (
+    RecordsResources,
+)
+
+__all__ = (
+    "SubTypeStatus",
+    "ActionType",
+    "OperationType",
+    "Status",
+    "WorkRequestResourceSubTypeDetail",
+    "WorkRequestResource",
+    "WorkRequest",
+    "WorkRequestSummary",
+    "WorkRequestCollection",
+    "WorkRequestError",
+    "WorkRequestErrorCollection",
+    "WorkRequestLogEntry",
+    "WorkRequestLogEntryCollection",
+    "FAMILIES",
+)
+
+
+@know
+class SubTypeStatus(enum.StrEnum):
+    """The values of ``sub_type_status``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class ActionType(enum.StrEnum):
+    """The values of ``action_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    IN_PROGRESS = "IN_PROGRESS"
+    RELATED = "RELATED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class OperationType(enum.StrEnum):
+    """The values of ``operation_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATE_PLATFORM = "CREATE_PLATFORM"
+    UPDATE_PLATFORM = "UPDATE_PLATFORM"
+    UPGRADE_PLATFORM = "UPGRADE_PLATFORM"
+    DELETE_PLATFORM = "DELETE_PLATFORM"
+    SCALE_PLATFORM = "SCALE_PLATFORM"
+    START_PLATFORM = "START_PLATFORM"
+    STOP_PLATFORM = "STOP_PLATFORM"
+    CUSTOMIZE_PLATFORM = "CUSTOMIZE_PLATFORM"
+    SCALE_STORAGE = "SCALE_STORAGE"
+    WORKREQUEST_CLEANUP = "WORKREQUEST_CLEANUP"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class Status(enum.StrEnum):
+    """The statuses; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    ACCEPTED = "ACCEPTED"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    CANCELING = "CANCELING"
+    CANCELED = "CANCELED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+def _sub_type_status(value: SubTypeStatus | str) -> SubTypeStatus:
+    return to_enum(SubTypeStatus, value)
+
+
+def _action_type(value: ActionType | str) -> ActionType:
+    return to_enum(ActionType, value)
+
+
+def _work_request_resource_sub_type_details(
+    value: Sequence[WorkRequestResourceSubTypeDetail] | None,
+) -> tuple[WorkRequestResourceSubTypeDetail, ...] | None:
+    return tuple_of(WorkRequestResourceSubTypeDetail, value)
+
+
+def _operation_type(value: OperationType | str) -> OperationType:
+    return to_enum(OperationType, value)
+
+
+def _status(value: Status | str) -> Status:
+    return to_enum(Status, value)
+
+
+def _required_work_request_resources(
+    value: Sequence[WorkRequestResource],
+) -> tuple[WorkRequestResource, ...]:
+    items = tuple_of(WorkRequestResource, value)
+    what = "a sequence of WorkRequestResource"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_percent(value: float) -> float:
+    percent = to_percent(value)
+    return fail(expected("a number", value)) if percent is None else percent
+
+
+def _required_time(value: dt.datetime) -> pendulum.DateTime:
+    time = to_timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def _required_work_request_summaries(
+    value: Sequence[WorkRequestSummary],
+) -> tuple[WorkRequestSummary, ...]:
+    items = tuple_of(WorkRequestSummary, value)
+    what = "a sequence of WorkRequestSummary"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_errors(
+    value: Sequence[WorkRequestError],
+) -> tuple[WorkRequestError, ...]:
+    items = tuple_of(WorkRequestError, value)
+    what = "a sequence of WorkRequestError"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_log_entries(
+    value: Sequence[WorkRequestLogEntry],
+) -> tuple[WorkRequestLogEntry, ...]:
+    items = tuple_of(WorkRequestLogEntry, value)
+    what = "a sequence of WorkRequestLogEntry"
+    return fail(expected(what, value)) if items is None else items
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestResourceSubTypeDetail(Model):
+    """SubType information for a work request resource (``oci.blockchain.models.WorkRequestResourceSubTypeDetail``)."""
+
+    SUB_TYPE_STATUS_CREATED = SubTypeStatus.CREATED
+    SUB_TYPE_STATUS_UPDATED = SubTypeStatus.UPDATED
+    SUB_TYPE_STATUS_DELETED = SubTypeStatus.DELETED
+
+    sub_type: str = attrs.field(converter=to_string)
+    sub_type_key: str = attrs.field(converter=to_string)
+    sub_type_status: SubTypeStatus = attrs.field(converter=_sub_type_status)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestResource(Model):
+    """A resource created or operated on by a work request (``oci.blockchain.models.WorkRequestResource``)."""
+
+    ACTION_TYPE_CREATED = ActionType.CREATED
+    ACTION_TYPE_UPDATED = ActionType.UPDATED
+    ACTION_TYPE_DELETED = ActionType.DELETED
+    ACTION_TYPE_IN_PROGRESS = ActionType.IN_PROGRESS
+    ACTION_TYPE_RELATED = ActionType.RELATED
+
+    entity_type: str = attrs.field(converter=to_string)
+    action_type: ActionType = attrs.field(converter=_action_type)
+    identifier: str = attrs.field(converter=to_string)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    sub_type_details: tuple[WorkRequestResourceSubTypeDetail, ...] | None = attrs.field(
+        default=None, converter=_work_request_resource_sub_type_details
+    )
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequest(Model, RecordsResources):
+    """A description of workrequest status (``oci.blockchain.models.WorkRequest``)."""
+
+    OPERATION_TYPE_CREATE_PLATFORM = OperationType.CREATE_PLATFORM
+    OPERATION_TYPE_UPDATE_PLATFORM = OperationType.UPDATE_PLATFORM
+    OPERATION_TYPE_UPGRADE_PLATFORM = OperationType.UPGRADE_PLATFORM
+    OPERATION_TYPE_DELETE_PLATFORM = OperationType.DELETE_PLATFORM
+    OPERATION_TYPE_SCALE_PLATFORM = OperationType.SCALE_PLATFORM
+    OPERATION_TYPE_START_PLATFORM = OperationType.START_PLATFORM
+    OPERATION_TYPE_STOP_PLATFORM = OperationType.STOP_PLATFORM
+    OPERATION_TYPE_CUSTOMIZE_PLATFORM = OperationType.CUSTOMIZE_PLATFORM
+    OPERATION_TYPE_SCALE_STORAGE = OperationType.SCALE_STORAGE
+    OPERATION_TYPE_WORKREQUEST_CLEANUP = OperationType.WORKREQUEST_CLEANUP
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: OperationType = attrs.field(converter=_operation_type)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestSummary(Model, RecordsResources):
+    """A description of workrequest status (``oci.blockchain.models.WorkRequestSummary``)."""
+
+    OPERATION_TYPE_CREATE_PLATFORM = OperationType.CREATE_PLATFORM
+    OPERATION_TYPE_UPDATE_PLATFORM = OperationType.UPDATE_PLATFORM
+    OPERATION_TYPE_UPGRADE_PLATFORM = OperationType.UPGRADE_PLATFORM
+    OPERATION_TYPE_DELETE_PLATFORM = OperationType.DELETE_PLATFORM
+    OPERATION_TYPE_SCALE_PLATFORM = OperationType.SCALE_PLATFORM
+    OPERATION_TYPE_START_PLATFORM = OperationType.START_PLATFORM
+    OPERATION_TYPE_STOP_PLATFORM = OperationType.STOP_PLATFORM
+    OPERATION_TYPE_CUSTOMIZE_PLATFORM = OperationType.CUSTOMIZE_PLATFORM
+    OPERATION_TYPE_SCALE_STORAGE = OperationType.SCALE_STORAGE
+    OPERATION_TYPE_WORKREQUEST_CLEANUP = OperationType.WORKREQUEST_CLEANUP
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: OperationType = attrs.field(converter=_operation_type)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestCollection(Model):
+    """Result of a platform list or search. Contains WorkRequestSummary (``oci.blockchain.models.WorkRequestCollection``)."""
+
+    items: tuple[WorkRequestSummary, ...] = attrs.field(converter=_required_work_request_summaries)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestError(Model):
+    """An error encountered while executing a work request (``oci.blockchain.models.WorkRequestError``)."""
+
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestErrorCollection(Model):
+    """Result of a platform list or search. Contains WorkRequestError (``oci.blockchain.models.WorkRequestErrorCollection``)."""
+
+    items: tuple[WorkRequestError, ...] = attrs.field(converter=_required_work_request_errors)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntry(Model):
+    """A log message from the execution of a work request (``oci.blockchain.models.WorkRequestLogEntry``)."""
+
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntryCollection(Model):
+    """Result of a platform lpnist or search. Contains WorkRequestLogEntry (``oci.blockchain.models.WorkRequestLogEntryCollection``)."""
+
+    items: tuple[WorkRequestLogEntry, ...] = attrs.field(
+        converter=_required_work_request_log_entries
+    )
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+#: Every class of the service, held ones first.
+CLASSES: tuple[type[Model], ...] = (
+    WorkRequestResourceSubTypeDetail,
+    WorkRequestResource,
+    WorkRequest,
+    WorkRequestSummary,
+    WorkRequestCollection,
+    WorkRequestError,
+    WorkRequestErrorCollection,
+    WorkRequestLogEntry,
+    WorkRequestLogEntryCollection,
+)
+#: The service's families: each request with its summary and its statuses.
+FAMILIES: tuple[Family, ...] = (
+    service_family("blockchain", WorkRequest, WorkRequestSummary, Status, CLASSES),
+)

@@ -1,0 +1,291 @@
+"""``oci.cluster_health``'s work requests, as classes: generated from the OCI SDK's metadata.
+
+By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this module is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping, Sequence
+
+import attrs
+import pendulum
+
+from wrmodel._errors import expected, fail
+from wrmodel.models._enums import know
+from wrmodel.models._families import service_family
+from wrmodel.models._family import Family
+from wrmodel.models._models import (
+    Model,
+    Unknown,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
+    to_unknown,
+    tuple_of,
+)
+from wrmodel.models._percent import to_percent
+from wrmodel.models._rules import (
+    RecordsResources,
+)
+from wrmodel.models._values import (
+    string_map_of,
+)
+
+__all__ = (
+    "ActionType",
+    "OperationType",
+    "Status",
+    "WorkRequestResource",
+    "WorkRequest",
+    "WorkRequestError",
+    "WorkRequestErrorCollection",
+    "WorkRequestLogEntry",
+    "WorkRequestLogEntryCollection",
+    "WorkRequestSummary",
+    "WorkRequestSummaryCollection",
+    "FAMILIES",
+)
+
+
+@know
+class ActionType(enum.StrEnum):
+    """The values of ``action_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    IN_PROGRESS = "IN_PROGRESS"
+    RELATED = "RELATED"
+    FAILED = "FAILED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class OperationType(enum.StrEnum):
+    """The values of ``operation_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATE_DIAGNOSIS_STORE = "CREATE_DIAGNOSIS_STORE"
+    UPDATE_DIAGNOSIS_STORE = "UPDATE_DIAGNOSIS_STORE"
+    DELETE_DIAGNOSIS_STORE = "DELETE_DIAGNOSIS_STORE"
+    MOVE_DIAGNOSIS_STORE = "MOVE_DIAGNOSIS_STORE"
+    REQUEST_DIAGNOSIS = "REQUEST_DIAGNOSIS"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class Status(enum.StrEnum):
+    """The statuses; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    ACCEPTED = "ACCEPTED"
+    IN_PROGRESS = "IN_PROGRESS"
+    WAITING = "WAITING"
+    NEEDS_ATTENTION = "NEEDS_ATTENTION"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    CANCELING = "CANCELING"
+    CANCELED = "CANCELED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+def _action_type(value: ActionType | str) -> ActionType:
+    return to_enum(ActionType, value)
+
+
+def _operation_type(value: OperationType | str) -> OperationType:
+    return to_enum(OperationType, value)
+
+
+def _status(value: Status | str) -> Status:
+    return to_enum(Status, value)
+
+
+def _required_work_request_resources(
+    value: Sequence[WorkRequestResource],
+) -> tuple[WorkRequestResource, ...]:
+    items = tuple_of(WorkRequestResource, value)
+    what = "a sequence of WorkRequestResource"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_percent(value: float) -> float:
+    percent = to_percent(value)
+    return fail(expected("a number", value)) if percent is None else percent
+
+
+def _required_time(value: dt.datetime) -> pendulum.DateTime:
+    time = to_timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def _required_work_request_errors(
+    value: Sequence[WorkRequestError],
+) -> tuple[WorkRequestError, ...]:
+    items = tuple_of(WorkRequestError, value)
+    what = "a sequence of WorkRequestError"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_log_entries(
+    value: Sequence[WorkRequestLogEntry],
+) -> tuple[WorkRequestLogEntry, ...]:
+    items = tuple_of(WorkRequestLogEntry, value)
+    what = "a sequence of WorkRequestLogEntry"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_summaries(
+    value: Sequence[WorkRequestSummary],
+) -> tuple[WorkRequestSummary, ...]:
+    items = tuple_of(WorkRequestSummary, value)
+    what = "a sequence of WorkRequestSummary"
+    return fail(expected(what, value)) if items is None else items
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestResource(Model):
+    """A resource created or operated on by a work request (``oci.cluster_health.models.WorkRequestResource``)."""
+
+    ACTION_TYPE_CREATED = ActionType.CREATED
+    ACTION_TYPE_UPDATED = ActionType.UPDATED
+    ACTION_TYPE_DELETED = ActionType.DELETED
+    ACTION_TYPE_IN_PROGRESS = ActionType.IN_PROGRESS
+    ACTION_TYPE_RELATED = ActionType.RELATED
+    ACTION_TYPE_FAILED = ActionType.FAILED
+
+    entity_type: str = attrs.field(converter=to_string)
+    action_type: ActionType = attrs.field(converter=_action_type)
+    identifier: str = attrs.field(converter=to_string)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    metadata: Mapping[str, str] | None = attrs.field(default=None, converter=string_map_of)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequest(Model, RecordsResources):
+    """An asynchronous work request. Work requests help you monitor long-running operations. When you start a long-running operation, the service creates a work request. A work request is an activity log that lets you track each step in the operation's progress. Each work request has an OCID that lets you interact with it programmatically and use it for automation (``oci.cluster_health.models.WorkRequest``)."""
+
+    OPERATION_TYPE_CREATE_DIAGNOSIS_STORE = OperationType.CREATE_DIAGNOSIS_STORE
+    OPERATION_TYPE_UPDATE_DIAGNOSIS_STORE = OperationType.UPDATE_DIAGNOSIS_STORE
+    OPERATION_TYPE_DELETE_DIAGNOSIS_STORE = OperationType.DELETE_DIAGNOSIS_STORE
+    OPERATION_TYPE_MOVE_DIAGNOSIS_STORE = OperationType.MOVE_DIAGNOSIS_STORE
+    OPERATION_TYPE_REQUEST_DIAGNOSIS = OperationType.REQUEST_DIAGNOSIS
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_WAITING = Status.WAITING
+    STATUS_NEEDS_ATTENTION = Status.NEEDS_ATTENTION
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: OperationType = attrs.field(converter=_operation_type)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_updated: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestError(Model):
+    """An error encountered while performing an operation that is tracked by a work request (``oci.cluster_health.models.WorkRequestError``)."""
+
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestErrorCollection(Model):
+    """A list of work request errors. Can contain both errors and other information, such as metadata (``oci.cluster_health.models.WorkRequestErrorCollection``)."""
+
+    items: tuple[WorkRequestError, ...] = attrs.field(converter=_required_work_request_errors)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntry(Model):
+    """A log message from performing an operation that is tracked by a work request (``oci.cluster_health.models.WorkRequestLogEntry``)."""
+
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntryCollection(Model):
+    """A list of work request logs. Can contain both logs and other information, such as metadata (``oci.cluster_health.models.WorkRequestLogEntryCollection``)."""
+
+    items: tuple[WorkRequestLogEntry, ...] = attrs.field(
+        converter=_required_work_request_log_entries
+    )
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestSummary(Model, RecordsResources):
+    """Summary information about an asynchronous work request (``oci.cluster_health.models.WorkRequestSummary``)."""
+
+    OPERATION_TYPE_CREATE_DIAGNOSIS_STORE = OperationType.CREATE_DIAGNOSIS_STORE
+    OPERATION_TYPE_UPDATE_DIAGNOSIS_STORE = OperationType.UPDATE_DIAGNOSIS_STORE
+    OPERATION_TYPE_DELETE_DIAGNOSIS_STORE = OperationType.DELETE_DIAGNOSIS_STORE
+    OPERATION_TYPE_MOVE_DIAGNOSIS_STORE = OperationType.MOVE_DIAGNOSIS_STORE
+    OPERATION_TYPE_REQUEST_DIAGNOSIS = OperationType.REQUEST_DIAGNOSIS
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_WAITING = Status.WAITING
+    STATUS_NEEDS_ATTENTION = Status.NEEDS_ATTENTION
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: OperationType = attrs.field(converter=_operation_type)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_updated: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestSummaryCollection(Model):
+    """A list of work requests. Can contain both work requests and other information, such as metadata (``oci.cluster_health.models.WorkRequestSummaryCollection``)."""
+
+    items: tuple[WorkRequestSummary, ...] = attrs.field(converter=_required_work_request_summaries)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+#: Every class of the service, held ones first.
+CLASSES: tuple[type[Model], ...] = (
+    WorkRequestResource,
+    WorkRequest,
+    WorkRequestError,
+    WorkRequestErrorCollection,
+    WorkRequestLogEntry,
+    WorkRequestLogEntryCollection,
+    WorkRequestSummary,
+    WorkRequestSummaryCollection,
+)
+#: The service's families: each request with its summary and its statuses.
+FAMILIES: tuple[Family, ...] = (
+    service_family("cluster_health", WorkRequest, WorkRequestSummary, Status, CLASSES),
+)

@@ -1,0 +1,255 @@
+"""``oci.waf``'s work requests, as classes: generated from the OCI SDK's metadata.
+
+By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this module is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from wrmodel._errors import expected, fail
+from wrmodel.models._enums import know
+from wrmodel.models._families import service_family
+from wrmodel.models._family import Family
+from wrmodel.models._models import (
+    Model,
+    Unknown,
+    to_enum,
+    to_optional_string,
+    to_string,
+    to_timestamp,
+    to_unknown,
+    tuple_of,
+)
+from wrmodel.models._percent import to_percent
+from wrmodel.models._rules import (
+    RecordsResources,
+)
+
+__all__ = (
+    "ActionType",
+    "OperationType",
+    "Status",
+    "WorkRequestResource",
+    "WorkRequest",
+    "WorkRequestCollection",
+    "WorkRequestError",
+    "WorkRequestErrorCollection",
+    "WorkRequestLogEntry",
+    "WorkRequestLogEntryCollection",
+    "FAMILIES",
+)
+
+
+@know
+class ActionType(enum.StrEnum):
+    """The values of ``action_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    DELETED = "DELETED"
+    IN_PROGRESS = "IN_PROGRESS"
+    RELATED = "RELATED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class OperationType(enum.StrEnum):
+    """The values of ``operation_type``; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    CREATE_WAF_POLICY = "CREATE_WAF_POLICY"
+    UPDATE_WAF_POLICY = "UPDATE_WAF_POLICY"
+    DELETE_WAF_POLICY = "DELETE_WAF_POLICY"
+    MOVE_WAF_POLICY = "MOVE_WAF_POLICY"
+    CREATE_NETWORK_ADDRESS_LIST = "CREATE_NETWORK_ADDRESS_LIST"
+    UPDATE_NETWORK_ADDRESS_LIST = "UPDATE_NETWORK_ADDRESS_LIST"
+    DELETE_NETWORK_ADDRESS_LIST = "DELETE_NETWORK_ADDRESS_LIST"
+    MOVE_NETWORK_ADDRESS_LIST = "MOVE_NETWORK_ADDRESS_LIST"
+    CREATE_WEB_APP_FIREWALL = "CREATE_WEB_APP_FIREWALL"
+    UPDATE_WEB_APP_FIREWALL = "UPDATE_WEB_APP_FIREWALL"
+    DELETE_WEB_APP_FIREWALL = "DELETE_WEB_APP_FIREWALL"
+    MOVE_WEB_APP_FIREWALL = "MOVE_WEB_APP_FIREWALL"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+@know
+class Status(enum.StrEnum):
+    """The statuses; a value a newer API sends is ``UNKNOWN_ENUM_VALUE``."""
+
+    ACCEPTED = "ACCEPTED"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    CANCELING = "CANCELING"
+    CANCELED = "CANCELED"
+    UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
+
+
+def _action_type(value: ActionType | str) -> ActionType:
+    return to_enum(ActionType, value)
+
+
+def _operation_type(value: OperationType | str) -> OperationType:
+    return to_enum(OperationType, value)
+
+
+def _status(value: Status | str) -> Status:
+    return to_enum(Status, value)
+
+
+def _required_work_request_resources(
+    value: Sequence[WorkRequestResource],
+) -> tuple[WorkRequestResource, ...]:
+    items = tuple_of(WorkRequestResource, value)
+    what = "a sequence of WorkRequestResource"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_percent(value: float) -> float:
+    percent = to_percent(value)
+    return fail(expected("a number", value)) if percent is None else percent
+
+
+def _required_time(value: dt.datetime) -> pendulum.DateTime:
+    time = to_timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def _required_work_requests(value: Sequence[WorkRequest]) -> tuple[WorkRequest, ...]:
+    items = tuple_of(WorkRequest, value)
+    what = "a sequence of WorkRequest"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_errors(
+    value: Sequence[WorkRequestError],
+) -> tuple[WorkRequestError, ...]:
+    items = tuple_of(WorkRequestError, value)
+    what = "a sequence of WorkRequestError"
+    return fail(expected(what, value)) if items is None else items
+
+
+def _required_work_request_log_entries(
+    value: Sequence[WorkRequestLogEntry],
+) -> tuple[WorkRequestLogEntry, ...]:
+    items = tuple_of(WorkRequestLogEntry, value)
+    what = "a sequence of WorkRequestLogEntry"
+    return fail(expected(what, value)) if items is None else items
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestResource(Model):
+    """A resource created or operated on by a WorkRequest (``oci.waf.models.WorkRequestResource``)."""
+
+    ACTION_TYPE_CREATED = ActionType.CREATED
+    ACTION_TYPE_UPDATED = ActionType.UPDATED
+    ACTION_TYPE_DELETED = ActionType.DELETED
+    ACTION_TYPE_IN_PROGRESS = ActionType.IN_PROGRESS
+    ACTION_TYPE_RELATED = ActionType.RELATED
+
+    entity_type: str = attrs.field(converter=to_string)
+    action_type: ActionType = attrs.field(converter=_action_type)
+    identifier: str = attrs.field(converter=to_string)
+    entity_uri: str | None = attrs.field(default=None, converter=to_optional_string)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequest(Model, RecordsResources):
+    """A description of WorkRequest status (``oci.waf.models.WorkRequest``)."""
+
+    OPERATION_TYPE_CREATE_WAF_POLICY = OperationType.CREATE_WAF_POLICY
+    OPERATION_TYPE_UPDATE_WAF_POLICY = OperationType.UPDATE_WAF_POLICY
+    OPERATION_TYPE_DELETE_WAF_POLICY = OperationType.DELETE_WAF_POLICY
+    OPERATION_TYPE_MOVE_WAF_POLICY = OperationType.MOVE_WAF_POLICY
+    OPERATION_TYPE_CREATE_NETWORK_ADDRESS_LIST = OperationType.CREATE_NETWORK_ADDRESS_LIST
+    OPERATION_TYPE_UPDATE_NETWORK_ADDRESS_LIST = OperationType.UPDATE_NETWORK_ADDRESS_LIST
+    OPERATION_TYPE_DELETE_NETWORK_ADDRESS_LIST = OperationType.DELETE_NETWORK_ADDRESS_LIST
+    OPERATION_TYPE_MOVE_NETWORK_ADDRESS_LIST = OperationType.MOVE_NETWORK_ADDRESS_LIST
+    OPERATION_TYPE_CREATE_WEB_APP_FIREWALL = OperationType.CREATE_WEB_APP_FIREWALL
+    OPERATION_TYPE_UPDATE_WEB_APP_FIREWALL = OperationType.UPDATE_WEB_APP_FIREWALL
+    OPERATION_TYPE_DELETE_WEB_APP_FIREWALL = OperationType.DELETE_WEB_APP_FIREWALL
+    OPERATION_TYPE_MOVE_WEB_APP_FIREWALL = OperationType.MOVE_WEB_APP_FIREWALL
+    STATUS_ACCEPTED = Status.ACCEPTED
+    STATUS_IN_PROGRESS = Status.IN_PROGRESS
+    STATUS_FAILED = Status.FAILED
+    STATUS_SUCCEEDED = Status.SUCCEEDED
+    STATUS_CANCELING = Status.CANCELING
+    STATUS_CANCELED = Status.CANCELED
+
+    operation_type: OperationType = attrs.field(converter=_operation_type)
+    status: Status = attrs.field(converter=_status)
+    id: str = attrs.field(converter=to_string)
+    compartment_id: str = attrs.field(converter=to_string)
+    resources: tuple[WorkRequestResource, ...] = attrs.field(
+        converter=_required_work_request_resources
+    )
+    percent_complete: float = attrs.field(converter=_required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestCollection(Model):
+    """Result of a WorkRequest search. Contains both WorkRequest items and other information, such as metadata (``oci.waf.models.WorkRequestCollection``)."""
+
+    items: tuple[WorkRequest, ...] = attrs.field(converter=_required_work_requests)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestError(Model):
+    """An error encountered while executing a WorkRequest (``oci.waf.models.WorkRequestError``)."""
+
+    code: str = attrs.field(converter=to_string)
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestErrorCollection(Model):
+    """Result of a WorkRequestError search. Contains both WorkRequestError items and other information, such as metadata (``oci.waf.models.WorkRequestErrorCollection``)."""
+
+    items: tuple[WorkRequestError, ...] = attrs.field(converter=_required_work_request_errors)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntry(Model):
+    """A log message from the execution of a WorkRequest (``oci.waf.models.WorkRequestLogEntry``)."""
+
+    message: str = attrs.field(converter=to_string)
+    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class WorkRequestLogEntryCollection(Model):
+    """Result of a WorkRequestLog search. Contains both WorkRequestLog items and other information, such as metadata (``oci.waf.models.WorkRequestLogEntryCollection``)."""
+
+    items: tuple[WorkRequestLogEntry, ...] = attrs.field(
+        converter=_required_work_request_log_entries
+    )
+    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
+
+
+#: Every class of the service, held ones first.
+CLASSES: tuple[type[Model], ...] = (
+    WorkRequestResource,
+    WorkRequest,
+    WorkRequestCollection,
+    WorkRequestError,
+    WorkRequestErrorCollection,
+    WorkRequestLogEntry,
+    WorkRequestLogEntryCollection,
+)
+#: The service's families: each request with its summary and its statuses.
+FAMILIES: tuple[Family, ...] = (service_family("waf", WorkRequest, WorkRequest, Status, CLASSES),)
