@@ -1,6 +1,7 @@
 """The package's layers: which module may import which, function-level imports included."""
 
 import ast
+import functools
 import pathlib
 import subprocess
 import sys
@@ -21,6 +22,7 @@ def module_name(path: pathlib.Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
 def imports() -> dict[str, set[str]]:
     """Each of wrmodel's modules, with the modules of wrmodel it imports anywhere in it."""
     modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}

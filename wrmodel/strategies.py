@@ -59,6 +59,8 @@ _JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
     max_leaves=6,
 )
+#: Integers the wire holds exactly (msgspec reads 64 bits).
+_INTS = st.integers(-(2**63), 2**64 - 1)
 #: Enum values no enum of wrmodel knows.
 _NEW_VALUES = st.sampled_from(["WAITING", "NEEDS_ATTENTION", "MOVED_ELSEWHERE"])
 
@@ -114,6 +116,14 @@ _KINDS: dict[str, Callable[[Any, dict[str, bool]], st.SearchStrategy[Any]]] = {
     "enum": _enum,
     "time": lambda _of, _knobs: _TIMES,
     "percent": lambda _of, _knobs: st.floats(*PERCENT) | st.integers(*PERCENT),
+    "int": lambda _of, _knobs: _INTS,
+    "bool": lambda _of, _knobs: st.booleans(),
+    "scalars": lambda of, _knobs: st.lists(_TEXT if of is str else _INTS, max_size=3),
+    "map": lambda _of, _knobs: st.dictionaries(_TEXT, _TEXT, max_size=3),
+    "tags": lambda _of, _knobs: st.dictionaries(
+        _TEXT, st.dictionaries(_TEXT, _JSON, max_size=2), max_size=2
+    ),
+    "json": lambda _of, _knobs: _JSON.filter(lambda v: v is not None),  # null: left out
     "model": lambda of, knobs: objects(of, **knobs),
     "list": lambda of, knobs: st.lists(objects(of, **knobs), max_size=3),
 }

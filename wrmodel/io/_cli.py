@@ -21,7 +21,7 @@ from wrmodel.exceptions import DecodeError, EncodeError
 from wrmodel.lifecycle import _events as events
 from wrmodel.lifecycle._history import history
 from wrmodel.lifecycle._summary import Summary, count_of
-from wrmodel.models._families import FAMILIES, WORK_REQUESTS
+from wrmodel.models._families import FAMILIES, WORK_REQUESTS, service_class
 from wrmodel.models._identity import (
     WorkRequest,
     WorkRequestError,
@@ -29,6 +29,7 @@ from wrmodel.models._identity import (
     WorkRequestResource,
     WorkRequestSummary,
 )
+from wrmodel.models._rules import Snapshot
 from wrmodel.models._time import COMPILED
 from wrmodel.wire._converter import dumps, loads, read_cli
 
@@ -67,6 +68,23 @@ MODELS: dict[str, Any] = {
         for cls in family.classes
     },
 }
+
+
+def model_class(name: str) -> Any:
+    """The class ``--model`` names: one of ``MODELS``, or ``SERVICE.CLASS`` of any service.
+
+    None if it names none.
+
+    >>> model_class("container_engine.WorkRequest").__module__
+    'wrmodel.services.container_engine'
+    """
+    cls = MODELS.get(name)
+    if cls is None:
+        service, _, cls_name = name.partition(".")
+        cls = service_class(service, cls_name)
+    return cls
+
+
 #: The classes ``summary`` takes: each family's request and summary.
 REQUESTS = tuple(
     name for name, cls in MODELS.items() if any(cls in (f.request, f.summary) for f in FAMILIES)
@@ -159,7 +177,7 @@ def check(args: argparse.Namespace) -> int:
             for _, record, error in bad.pop(name, ()):
                 checked.bad_record(name, record, error)
         return checked.close()
-    cls = MODELS[args.model]
+    cls = model_class(args.model)
     for name in names:
         try:
             for record, result in records(name, cls, args.style, args.unknown):
@@ -187,7 +205,7 @@ def summary(args: argparse.Namespace) -> int:
     exit status 2. The summary of the files read is printed, as tables or (--json) as one
     JSON document, the summary's report.
     """
-    cls = MODELS[args.model]
+    cls = model_class(args.model)
     names = args.files or ["-"]
     unreadable = 0
 
@@ -236,7 +254,7 @@ def convert(args: argparse.Namespace) -> int:
     if args.jsonl and enveloped(args.to):
         raise UsageError("--jsonl writes api or sdk records; the cli style is not JSON Lines")
     out = Output(sys.stdout.buffer)
-    cls = MODELS[args.model]
+    cls = model_class(args.model)
     if enveloped(args.from_) and enveloped(args.to) and not args.jsonl:
         return _cli_to_cli(args, cls, out)
     failed = False
@@ -333,7 +351,7 @@ def _on_dask(args: argparse.Namespace, *, summarize: bool) -> tuple[Any, dict[st
     with _client(args):
         outcome = run(
             readable,
-            MODELS[args.model],
+            model_class(args.model),
             style=args.style,
             unknown=args.unknown,
             blocksize=args.blocksize,
@@ -424,12 +442,25 @@ def parser() -> argparse.ArgumentParser:
         return sub
 
     def model_option(sub: argparse.ArgumentParser, choices: Sequence[str] = tuple(MODELS)) -> None:
+        requests = choices == REQUESTS
+        named = f"{', '.join(choices)}, or SERVICE.CLASS of any service (container_engine."
+        named += "WorkRequest" if requests else "WorkRequestLogEntry"
+
+        def model(name: str) -> str:
+            cls = model_class(name)
+            service_request = name not in MODELS and isinstance(cls, type)
+            if name in choices or (service_request and not requests):
+                return name
+            if service_request and issubclass(cls, Snapshot):
+                return name
+            raise argparse.ArgumentTypeError(f"invalid choice: {name!r} (choose from {named}))")
+
         sub.add_argument(
             "--model",
-            choices=choices,
+            type=model,
             default="work-request",
             metavar="MODEL",
-            help=f"what each record is: {', '.join(choices)} (default: work-request)",
+            help=f"what each record is: {named}) (default: work-request)",
         )
 
     def style_option(sub: argparse.ArgumentParser, *flags: str, **kw: Any) -> None:

@@ -77,7 +77,7 @@ def _sdk_classes() -> dict[type, type]:
 
 def _sdk_class(cls: type) -> type:
     try:
-        module = importlib.import_module(family_of(cls).sdk)
+        module = importlib.import_module(cls.__wrmodel_family__.sdk)  # type: ignore[attr-defined]
     except ImportError as error:
         raise ImportError(f"converting OCI SDK objects needs the OCI SDK: {_EXTRA}") from error
     return getattr(module, cls.__name__)  # type: ignore[no-any-return]
@@ -106,7 +106,8 @@ def from_sdk(model: Any, cls: Any = None) -> Any:
     classes_of = _sdk_classes()
     target = typing.get_args(cls)[0] if typing.get_origin(cls) is list else cls
     if isinstance(target, type) and "__wrmodel_family__" in target.__dict__:  # a declared one
-        classes_of |= {_sdk_class(c): c for c in family_of(target).classes}
+        catalog = target.__dict__["__wrmodel_family__"]
+        classes_of |= {_sdk_class(c): c for c in catalog.classes}
     if _is_response(model):
         model = model.data
     if isinstance(model, list | tuple):

@@ -33,7 +33,7 @@ from wrmodel.models._models import (
 from wrmodel.models._names import camel
 from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import Snapshot
-from wrmodel.wire._converter import structure, unstructure
+from wrmodel.wire._converter import field_values, structure, unstructure
 from wrmodel.wire._registry import register_finisher, register_union
 
 from ._transitions import accept_at
@@ -62,7 +62,8 @@ def to_logs(value: Sequence[WorkRequestLogEntry] | None) -> tuple[WorkRequestLog
 
 def _resource(value: WorkRequestResource) -> WorkRequestResource:
     family = getattr(type(value), "__wrmodel_family__", None)
-    item = None if family is None else transitions.item_class(family.request, "resources")
+    request = getattr(family, "request", None)  # a catalog has none
+    item = None if request is None else transitions.item_class(request, "resources")
     if item is None or not isinstance(value, item):
         fail(expected("a WorkRequestResource, or another family's resource", value))
     return value
@@ -74,7 +75,8 @@ class Accepted(Event):
 
     ``resources``, ``errors`` and ``logs`` are what it was accepted with: usually nothing
     (``None``) or, for a request that reports them, empty lists. ``operation_type`` is the
-    string the request came with (any family's). ``model`` says what the history is of
+    string the request came with (any family's; None for a service that sends none).
+    ``model`` says what the history is of
     (``tagging.TaggingWorkRequest``; None: identity's ``WorkRequest``), so that ``replay``
     makes that class again, from a JSON event log too. ``unknown`` is what the request holds
     that this version does not know: the keys a newer API sent (written as keys of the
@@ -82,7 +84,7 @@ class Accepted(Event):
     """
 
     id: str = attrs.field(converter=to_string)
-    operation_type: str = attrs.field(converter=to_string)
+    operation_type: str | None = attrs.field(default=None, converter=to_optional_string)
     compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     at: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)  # type: ignore[misc]
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
@@ -304,7 +306,7 @@ def _status_event(wr: WorkRequest, event: Any) -> WorkRequest:
         wr = transitions.finish_at(wr, transitions.status_named(wr, name), None)
     else:
         wr = transitions.move_to_at(wr, name, None)
-    return wr if field is None else evolve(wr, **{field: at})
+    return wr if field is None else evolve(wr, **transitions.held(type(wr), **{field: at}))
 
 
 def _observed(wr: WorkRequest, target: str) -> WorkRequest:
@@ -438,22 +440,20 @@ def replay(events: Iterable[Event], *, onto: Any = None, cls: type[Any] | None =
             if cls is None:
                 msg = f"a history of {first.model}, a class of no family declared here"
                 raise TransitionError(msg)
-        made = accept_at(first.id, first.operation_type, first.compartment_id, first.at, cls)
         fields = attrs.fields_dict(cls)
+        kept = first.unknown or Unknown()
+        # Kept keys that are fields of ``cls`` (a field no event makes) become its fields.
+        keys = {camel(name) for name in fields}
+        own = field_values(cls, {k: thaw(v) for k, v in kept.keys.items() if k in keys})
+        rest = {k: v for k, v in kept.keys.items() if k not in keys}
+        made = accept_at(first.id, first.operation_type, first.compartment_id, first.at, cls, own)
         lists = {
             name: getattr(first, name)
             for name in ("resources", "errors", "logs")
             if name in fields and getattr(first, name) is not None
         }
-        kept = first.unknown or Unknown()
-        # Kept keys that are fields of ``cls`` (a field no event makes) become its fields.
-        keys = {camel(name) for name in attrs.fields_dict(cls)}
-        own = {k: thaw(v) for k, v in kept.keys.items() if k in keys}
-        rest = {k: v for k, v in kept.keys.items() if k not in keys}
         # The raw operation type stays only if the class does not know it (then ``made`` has it).
         values = made.unknown.values if made.unknown is not None else {}
         unknown = to_unknown(Unknown(values=values, keys=rest, verbatim=kept.verbatim))
         onto = evolve(made, **lists, unknown=unknown)
-        if own:
-            onto = structure({**unstructure(onto), **own}, cls)
     return functools.reduce(apply, events, onto)

@@ -37,6 +37,7 @@ def accept(
     *,
     compartment_id: str | None = ...,
     at: dt.datetime | None = ...,
+    fields: Mapping[str, Any] | None = ...,
 ) -> WorkRequest: ...
 @overload
 def accept(
@@ -46,6 +47,7 @@ def accept(
     compartment_id: str | None = ...,
     at: dt.datetime | None = ...,
     cls: type[_W],
+    fields: Mapping[str, Any] | None = ...,
 ) -> _W: ...
 def accept(
     id: str,  # noqa: A002 (the SDK's name)
@@ -54,17 +56,23 @@ def accept(
     compartment_id: str | None = None,
     at: dt.datetime | None = None,
     cls: type[Any] = WorkRequest,
+    fields: Mapping[str, Any] | None = None,
 ) -> Any:
-    """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete."""
-    return accept_at(id, operation_type, compartment_id, now(at), cls)
+    """A new work request of class ``cls`` (any family's): ACCEPTED at ``at``, 0% complete.
+
+    ``fields``: values of the fields a service's class adds (``oda``'s ``resource_id``...);
+    its ``time_created`` and ``time_updated``, where it has them, are ``at`` unless given.
+    """
+    return accept_at(id, operation_type, compartment_id, now(at), cls, fields)
 
 
-def accept_at(
+def accept_at(  # noqa: PLR0917 (the Accepted event's fields, in order)
     id: str,  # noqa: A002
-    operation_type: OperationType | str,
+    operation_type: OperationType | str | None,
     compartment_id: str | None,
     at: pendulum.DateTime | None,
     cls: type = WorkRequest,
+    fields: Mapping[str, Any] | None = None,
 ) -> WorkRequest:
     family = family_of(cls)
     required = {a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING}
@@ -77,8 +85,11 @@ def accept_at(
             operation_type=operation_type,
             compartment_id=compartment_id,
             time_accepted=at,
-            percent_complete=0.0,
+            percent_complete=0,  # 0.0 where the percent is a float
+            time_created=at,
+            time_updated=at,
             **resources,
-        ),
+        )
+        | dict(fields or {}),
     )
     return made

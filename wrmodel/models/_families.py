@@ -23,7 +23,7 @@ import functools
 import importlib
 import sys
 import types
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -286,14 +286,32 @@ SPELLINGS: Mapping[str, str] = MappingProxyType(
 )
 
 
+#: The stages a family may lack, gone through without stopping: a move to one goes where it
+#: would go (the Service Catalog's requests go from ACCEPTED to SUCCEEDED), a cancelation
+#: requested where none is pending straight to CANCELED.
+_STAGES: Mapping[str, str] = MappingProxyType(
+    {"IN_PROGRESS": MOVES["IN_PROGRESS"], "CANCELING": "CANCELED"}
+)
+
+
 def table_of(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Where each of the statuses ``names`` (roles) may go, by ``MOVES``.
 
     >>> table_of(["ACCEPTED", "IN_PROGRESS", "SUCCEEDED", "FAILED"])["ACCEPTED"]
     ('IN_PROGRESS', 'FAILED')
+    >>> table_of(["ACCEPTED", "SUCCEEDED", "FAILED", "CANCELED"])["ACCEPTED"]
+    ('SUCCEEDED', 'FAILED', 'CANCELED')
     """
     present = set(names)
-    return {n: tuple(m for m in MOVES.get(n, "").split() if m in present) for n in present}
+
+    def moves(nexts: str, through: frozenset[str]) -> Iterator[str]:
+        for move in nexts.split():
+            if move in present:
+                yield move
+            elif move in _STAGES and move not in through:
+                yield from moves(_STAGES[move], through | {move})
+
+    return {n: tuple(dict.fromkeys(moves(MOVES.get(n, ""), frozenset({n})))) for n in present}
 
 
 def lifecycle_table(status: type[enum.StrEnum]) -> Mapping[Any, frozenset[Any]]:

@@ -10,15 +10,37 @@ import attrs
 
 
 @attrs.frozen
-class Family:
-    """One API's work requests: its classes, its life cycle, and the SDK's module for them."""
+class Catalog:
+    """The classes of one module of models: learnt together, and the SDK's module for them.
 
-    #: A short name: ``identity``, ``tagging``, ``iam``, ``work_requests``.
+    Every family is one; a service module's classes that belong to no family (the load
+    balancer's requests, which have a ``lifecycle_state`` but no ``status``) are held by one.
+    """
+
+    #: A short name: ``identity``, ``tagging``, ``iam``, ``work_requests``,
+    #: ``services.container_engine``.
     name: str
     #: The SDK module holding classes of the same names (``oci.identity.models``).
     sdk: str
     #: Every class, nested ones first.
     classes: tuple[type, ...]
+
+    def __attrs_post_init__(self) -> None:
+        # Each class knows its family (or catalog): the life cycle finds it there, and a
+        # converter learns a family's classes from the first one it is given.
+        for owner in self.owners():
+            if "__wrmodel_family__" not in owner.__dict__:
+                type.__setattr__(owner, "__wrmodel_family__", self)
+
+    def owners(self) -> tuple[type, ...]:
+        """What knows this catalog: its classes."""
+        return self.classes
+
+
+@attrs.frozen
+class Family(Catalog):
+    """One API's work requests: its classes, its life cycle, and the SDK's module for them."""
+
     #: The request (what ``get_*`` returns) and the summary (what ``list_*`` returns).
     request: type
     summary: type
@@ -28,12 +50,12 @@ class Family:
     succeeded: Any
 
     def __attrs_post_init__(self) -> None:
-        # Each class (and the status enum) knows its family: the life cycle finds it there,
-        # and a converter learns a family's classes from the first one it is given.
-        for owner in (*self.classes, self.status):
-            if "__wrmodel_family__" not in owner.__dict__:
-                type.__setattr__(owner, "__wrmodel_family__", self)
+        super().__attrs_post_init__()
         _NAMED[self.name] = self  # the latest declaration of a name wins
+
+    def owners(self) -> tuple[type, ...]:
+        """What knows this family: its classes and its status enum."""
+        return (*self.classes, self.status)
 
     @property
     def terminal(self) -> frozenset[Any]:

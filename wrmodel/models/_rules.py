@@ -25,6 +25,7 @@ from ._enums import Status
 from ._family import Family
 from ._percent import to_percent
 from ._time import UTC, as_pendulum
+from ._values import to_int, to_optional_int
 
 
 class Snapshot:
@@ -41,10 +42,14 @@ class Snapshot:
 
     id: str
     status: enum.StrEnum
-    time_accepted: pendulum.DateTime | None
-    time_started: pendulum.DateTime | None
-    time_finished: pendulum.DateTime | None
-    percent_complete: float | None
+    # What the life cycle reads, None for a class that lacks it (some services send no
+    # percent, or no start time): each class's own fields are slots, found first.
+    operation_type: Any = None
+    compartment_id: str | None = None
+    time_accepted: pendulum.DateTime | None = None
+    time_started: pendulum.DateTime | None = None
+    time_finished: pendulum.DateTime | None = None
+    percent_complete: float | None = None
 
     def start(self, *, at: dt.datetime | None = None) -> Self:
         """``transitions.start``: IN_PROGRESS from ``at``."""
@@ -165,8 +170,8 @@ def family_of(x: Any) -> Family:
     'tagging'
     """
     owner = x if isinstance(x, type) and not isinstance(x, enum.EnumType) else type(x)
-    family: Family | None = getattr(owner, "__wrmodel_family__", None)
-    if family is None:
+    family = getattr(owner, "__wrmodel_family__", None)
+    if not isinstance(family, Family):
         raise TypeError(f"expected a work request, a summary or a status, got {x!r}")
     return family
 
@@ -174,7 +179,7 @@ def family_of(x: Any) -> Family:
 def is_snapshot(x: Any) -> bool:
     """Whether ``x`` is a family's request or summary (what ``watch`` and ``diff`` take)."""
     family = getattr(type(x), "__wrmodel_family__", None)
-    return family is not None and isinstance(x, (family.request, family.summary))
+    return isinstance(family, Family) and isinstance(x, (family.request, family.summary))
 
 
 def _status(x: Any) -> Any:
@@ -250,8 +255,20 @@ def held(cls: type, **values: Any) -> dict[str, Any]:
 
 
 @functools.cache
-def _field_names(cls: type) -> frozenset[str]:
+def _field_names(cls: Any) -> frozenset[str]:
     return frozenset(attrs.fields_dict(cls))
+
+
+def whole_percent(cls: type) -> bool:
+    """Whether ``cls`` holds its percent as an integer (the WAAS's and Log Analytics' do)."""
+    return _whole_percent(cls)
+
+
+@functools.cache
+def _whole_percent(cls: type) -> bool:
+    field = attrs.fields_dict(cls).get("percent_complete")
+    converter: object = None if field is None else field.converter
+    return converter in (to_int, to_optional_int)
 
 
 def latest_time(wr: Snapshot) -> pendulum.DateTime | None:
@@ -344,6 +361,10 @@ def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
     except ValidationError as error:
         raise refusal(wr, f"percent {error.problems[0].message}") from None
     assert value is not None  # noqa: S101 (None is not a number: refused above)
+    if whole_percent(wr.__class__):
+        if not value.is_integer():
+            raise refusal(wr, f"{type(wr).__name__} holds a whole percent, not {value}")
+        value = int(value)
     if value < (wr.percent_complete or 0.0):
         raise refusal(wr, f"percent cannot go down, from {wr.percent_complete} to {value}")
     _check_time(wr, at)
@@ -484,5 +505,6 @@ def finish_at(
     _allowed(wr, to)
     wr = _add_errors(wr, errors)
     _check_time(wr, at)  # after the errors: none may be later than the end
-    changes = {"percent_complete": 100.0} if to is family_of(wr).succeeded else {}
+    done = 100 if whole_percent(wr.__class__) else 100.0
+    changes = {"percent_complete": done} if to is family_of(wr).succeeded else {}
     return evolve(wr, status=to, **held(type(wr), time_finished=at, **changes))

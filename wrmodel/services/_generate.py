@@ -20,7 +20,9 @@ import inspect
 import keyword
 import pkgutil
 import re
+import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,15 +32,16 @@ import pendulum
 
 from wrmodel.models._declarations import FieldSpec, many
 from wrmodel.models._families import ENDS, MOVES, SPELLINGS, table_of
-from wrmodel.models._generate import _doc, _Module, formatted
+from wrmodel.models._generate import _doc, _Module
 from wrmodel.models._names import camel
 from wrmodel.models._rules import lifecycle_bases
 
 #: The services whose classes are built in (``wrmodel.services.identity`` and
 #: ``work_requests`` re-export them).
 BUILT_IN = ("identity", "work_requests")
-#: What a snapshot reads that a service's class may lack: held as None there.
-LIFECYCLE_FIELDS = ("percent_complete", "time_accepted", "time_started", "time_finished")
+#: Times the SDK marks required on a few services' requests (the WAAS's, Log Analytics'
+#: queries) that a request has not yet when accepted: optional here.
+NOT_YET = ("time_started", "time_finished")
 
 _LIST = re.compile(r"list\[(\w+)\]")
 
@@ -211,7 +214,7 @@ import pendulum
 
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._families import service_family
 from wrmodel.models._models import (
     Model,
@@ -256,6 +259,7 @@ _TYPES: Mapping[str, Any] = {
     "dict(str, str)": Mapping[str, str],
     "dict(str, dict(str, object))": Mapping[str, Mapping[str, Any]],
     "object": object,
+    "list[object]": object,  # an array of anything: held as JSON
 }
 
 
@@ -307,25 +311,21 @@ def render(service: str) -> Service:
         lines.append(
             "    unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)"
         )
-        if bases:
-            have = {name for name, _, _ in fields}
-            lacking = [f for f in LIFECYCLE_FIELDS if f not in have]
-            if lacking:
-                lines += ["", "    # Not sent by this service: None, for the life cycle."]
-                lines += [f"    {f} = None" for f in lacking]
         out.append("\n".join(lines))
         made.add(c.name)
     families = _families(classes, specs)
     names = [c.name for c in classes]
     title = f"``oci.{service}``'s work requests, as classes"
     enum_names = [e.__name__ for e in enums.order]
+    exported = [*enum_names, *names, "CATALOG", "FAMILIES"]
+    sdk = f"oci.{service}.models"
     family_lines = [
         f"    service_family({service!r}, {request}, {summary}, {status}, CLASSES),"
         for request, summary, status in families
     ]
     source = (
         _HEADER.format(title=title)
-        + f"\n__all__ = ({', '.join(repr(n) for n in [*enum_names, *names, 'FAMILIES'])},)\n"
+        + f"\n__all__ = ({', '.join(repr(n) for n in exported)},)\n"
         + "".join(_enum_source(e, _field_of(e, specs)) for e in enums.order)
         + "\n\n\n"
         + "\n\n\n".join(module.helpers.values())
@@ -337,6 +337,8 @@ def render(service: str) -> Service:
         + "FAMILIES: tuple[Family, ...] = (\n"
         + "\n".join(family_lines)
         + "\n)\n"
+        + "#: Every class, the SDK's module for them (and the family of those in none).\n"
+        + f"CATALOG = Catalog({'services.' + service!r}, {sdk!r}, CLASSES)\n"
     )
     statuses_of = {e.__name__: e for e in enums.order}
     return Service(
@@ -368,7 +370,7 @@ def _fields(
 ) -> list[FieldSpec]:
     """The fields of class ``c``, typed: enums made, held classes given by their stand-ins."""
     fields: list[FieldSpec] = []
-    for name, tp, required, allowed, constants in c.fields:
+    for name, tp, marked, allowed, constants in c.fields:
         values, names = allowed, constants
         if name == "status" and values is None and statuses and _snapshot(c):
             _, (_, _, _, values, names) = statuses[0]  # typed with the service's statuses
@@ -388,8 +390,12 @@ def _fields(
             else:
                 python = many(held) if found else held
         # A snapshot's id and status are what its life cycle reads: required, where the
-        # SDK does not say so too.
-        fields.append((name, python, required or (_snapshot(c) and name in ("id", "status"))))
+        # SDK does not say so too; the times it has not yet are not.
+        snapshot = _snapshot(c)
+        required = (marked and not (snapshot and name in NOT_YET)) or (
+            snapshot and name in ("id", "status")
+        )
+        fields.append((name, python, required))
     return fields
 
 
@@ -400,8 +406,9 @@ def _constants(fields: Sequence[FieldSpec], c: Cls) -> list[str]:
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             members: list[enum.Enum] = [m for m in tp if m.name != "UNKNOWN_ENUM_VALUE"]
             for m in members:
-                member = _member(m.value, constants)
-                lines.append(f"    {name.upper()}_{member} = {tp.__name__}.{member}")
+                if m.value in constants:  # as the SDK has them (none for a free string)
+                    member = constants[m.value]
+                    lines.append(f"    {name.upper()}_{member} = {tp.__name__}.{member}")
     return lines
 
 
@@ -510,10 +517,28 @@ def sources(root: Path = Path(__file__).parents[2]) -> dict[Path, str]:
     """Every generated file's path (under ``root``) and text."""
     here = root / "wrmodel" / "services"
     built = [render(s) for s in services() if s not in BUILT_IN]
-    files = {here / f"{s.name}.py": formatted(s.source, here / f"{s.name}.py") for s in built}
-    files[here / "__init__.py"] = formatted(index(built), here / "__init__.py")
+    texts = {f"{s.name}.py": s.source for s in built} | {"__init__.py": index(built)}
+    files = {here / name: text for name, text in _formatted(texts, root).items()}
     files[root / "docs" / "services.md"] = page(built)
     return files
+
+
+def _formatted(texts: Mapping[str, str], root: Path) -> dict[str, str]:
+    """Each module's text as ruff leaves it (imports it does not use removed, formatted).
+
+    As ``wrmodel.models._generate.formatted`` does for one, in one run of ruff for all.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        where = Path(folder) / "services"
+        where.mkdir()
+        for name, text in texts.items():
+            (where / name).write_text(text)
+        config = ["--config", str(root / "pyproject.toml"), "--quiet"]
+        for command in (["check", "--fix", "--select", "F401,I001", "--exit-zero"], ["format"]):
+            subprocess.run(  # noqa: S603 (this interpreter, our arguments)
+                [sys.executable, "-m", "ruff", *command, *config, str(where)], check=True
+            )
+        return {name: (where / name).read_text() for name in texts}
 
 
 def main(root: Path = Path(__file__).parents[2]) -> int:

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -45,6 +45,7 @@ __all__ = (
     "WorkRequestErrorCollection",
     "WorkRequestLogEntry",
     "WorkRequestLogEntryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -248,12 +249,6 @@ class WorkRequestSummary(Model, RecordsResources):
     OPERATION_TYPE_CUSTOMIZE_PLATFORM = OperationType.CUSTOMIZE_PLATFORM
     OPERATION_TYPE_SCALE_STORAGE = OperationType.SCALE_STORAGE
     OPERATION_TYPE_WORKREQUEST_CLEANUP = OperationType.WORKREQUEST_CLEANUP
-    STATUS_ACCEPTED = Status.ACCEPTED
-    STATUS_IN_PROGRESS = Status.IN_PROGRESS
-    STATUS_FAILED = Status.FAILED
-    STATUS_SUCCEEDED = Status.SUCCEEDED
-    STATUS_CANCELING = Status.CANCELING
-    STATUS_CANCELED = Status.CANCELED
 
     operation_type: OperationType = attrs.field(converter=_operation_type)
     status: Status = attrs.field(converter=_status)
@@ -330,3 +325,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("blockchain", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.blockchain", "oci.blockchain.models", CLASSES)

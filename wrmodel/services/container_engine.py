@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -39,6 +39,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -198,9 +199,6 @@ class WorkRequest(Model, RecordsResources):
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
-    # Not sent by this service: None, for the life cycle.
-    percent_complete = None
-
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestError(Model):
@@ -273,9 +271,6 @@ class WorkRequestSummary(Model, RecordsResources):
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
-    # Not sent by this service: None, for the life cycle.
-    percent_complete = None
-
 
 #: Every class of the service, held ones first.
 CLASSES: tuple[type[Model], ...] = (
@@ -289,3 +284,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("container_engine", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.container_engine", "oci.container_engine.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -40,6 +40,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -222,3 +223,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("data_integration", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.data_integration", "oci.data_integration.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -43,6 +43,7 @@ __all__ = (
     "WorkRequestLogEntryCollection",
     "WorkRequestSummary",
     "WorkRequestSummaryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -286,13 +287,6 @@ class WorkRequestLogEntryCollection(Model):
 class WorkRequestSummary(Model, RecordsResources):
     """A summary of the status of a work request (``oci.fusion_apps.models.WorkRequestSummary``)."""
 
-    STATUS_ACCEPTED = Status.ACCEPTED
-    STATUS_IN_PROGRESS = Status.IN_PROGRESS
-    STATUS_FAILED = Status.FAILED
-    STATUS_SUCCEEDED = Status.SUCCEEDED
-    STATUS_CANCELING = Status.CANCELING
-    STATUS_CANCELED = Status.CANCELED
-
     operation_type: str = attrs.field(converter=to_string)
     status: Status = attrs.field(converter=_status)
     id: str = attrs.field(converter=to_string)
@@ -330,3 +324,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("fusion_apps", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.fusion_apps", "oci.fusion_apps.models", CLASSES)

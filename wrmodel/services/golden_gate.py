@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -39,6 +39,7 @@ __all__ = (
     "WorkRequest",
     "WorkRequestError",
     "WorkRequestLogEntry",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -307,3 +308,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("golden_gate", WorkRequest, WorkRequest, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.golden_gate", "oci.golden_gate.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -47,6 +47,7 @@ __all__ = (
     "WorkRequestErrorCollection",
     "WorkRequestLogEntry",
     "WorkRequestLogEntryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -298,3 +299,5 @@ CLASSES: tuple[type[Model], ...] = (
 )
 #: The service's families: each request with its summary and its statuses.
 FAMILIES: tuple[Family, ...] = (service_family("jms", WorkRequest, WorkRequest, Status, CLASSES),)
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.jms", "oci.jms.models", CLASSES)

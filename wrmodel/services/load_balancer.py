@@ -14,7 +14,7 @@ import pendulum
 
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -31,6 +31,7 @@ __all__ = (
     "LifecycleState",
     "WorkRequestError",
     "WorkRequest",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -118,3 +119,5 @@ CLASSES: tuple[type[Model], ...] = (
 )
 #: The service's families: each request with its summary and its statuses.
 FAMILIES: tuple[Family, ...] = ()
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.load_balancer", "oci.load_balancer.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -71,6 +71,7 @@ __all__ = (
     "WorkRequestErrorCollection",
     "WorkRequestLog",
     "WorkRequestLogCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -462,7 +463,7 @@ class QueryWorkRequest(Model, Snapshot):
 
     id: str = attrs.field(converter=to_string)
     compartment_id: str = attrs.field(converter=to_string)
-    time_started: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_expires: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
@@ -499,7 +500,7 @@ class QueryWorkRequestSummary(Model, Snapshot):
 
     id: str = attrs.field(converter=to_string)
     compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    time_started: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_expires: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
@@ -712,7 +713,7 @@ class WorkRequestSummary(Model, Snapshot):
 
     id: str = attrs.field(converter=to_string)
     compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    time_started: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_accepted: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     percent_complete: int | None = attrs.field(default=None, converter=to_optional_int)
@@ -792,3 +793,5 @@ FAMILIES: tuple[Family, ...] = (
     service_family("log_analytics", StorageWorkRequest, StorageWorkRequestSummary, Status, CLASSES),
     service_family("log_analytics", WorkRequest, WorkRequestSummary, WorkRequestStatus, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.log_analytics", "oci.log_analytics.models", CLASSES)

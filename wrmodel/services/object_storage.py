@@ -13,7 +13,7 @@ import pendulum
 
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -41,6 +41,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -218,3 +219,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("object_storage", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.object_storage", "oci.object_storage.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -41,6 +41,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -456,12 +457,6 @@ class WorkRequestSummary(Model, RecordsResources):
     )
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
-    # Not sent by this service: None, for the life cycle.
-    percent_complete = None
-    time_accepted = None
-    time_started = None
-    time_finished = None
-
 
 #: Every class of the service, held ones first.
 CLASSES: tuple[type[Model], ...] = (
@@ -475,3 +470,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("oda", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.oda", "oci.oda.models", CLASSES)

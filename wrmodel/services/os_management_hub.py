@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -60,6 +60,7 @@ __all__ = (
     "WorkRequestLogEntryCollection",
     "WorkRequestSummary",
     "WorkRequestSummaryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -465,9 +466,6 @@ class WorkRequest(Model, RecordsResources):
     )
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
-    # Not sent by this service: None, for the life cycle.
-    time_accepted = None
-
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestError(Model):
@@ -594,10 +592,6 @@ class WorkRequestSummary(Model, Snapshot):
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
-    # Not sent by this service: None, for the life cycle.
-    time_accepted = None
-    time_started = None
-
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestSummaryCollection(Model):
@@ -629,3 +623,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("os_management_hub", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.os_management_hub", "oci.os_management_hub.models", CLASSES)

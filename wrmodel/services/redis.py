@@ -16,7 +16,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -48,6 +48,7 @@ __all__ = (
     "WorkRequestLogEntryCollection",
     "WorkRequestSummary",
     "WorkRequestSummaryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -387,3 +388,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("redis", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.redis", "oci.redis.models", CLASSES)

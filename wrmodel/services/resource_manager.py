@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -40,6 +40,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequestLogEntry",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -177,11 +178,6 @@ class WorkRequestLogEntry(Model):
 class WorkRequestSummary(Model, RecordsResources):
     """A summary of the status of a work request (``oci.resource_manager.models.WorkRequestSummary``)."""
 
-    STATUS_ACCEPTED = Status.ACCEPTED
-    STATUS_IN_PROGRESS = Status.IN_PROGRESS
-    STATUS_FAILED = Status.FAILED
-    STATUS_SUCCEEDED = Status.SUCCEEDED
-
     operation_type: str = attrs.field(converter=to_string)
     status: Status = attrs.field(converter=_status)
     id: str = attrs.field(converter=to_string)
@@ -208,3 +204,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("resource_manager", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.resource_manager", "oci.resource_manager.models", CLASSES)

@@ -13,7 +13,7 @@ import pendulum
 
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -39,6 +39,7 @@ __all__ = (
     "SecurityAttributeWorkRequestErrorSummary",
     "SecurityAttributeWorkRequestLogSummary",
     "SecurityAttributeWorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -222,3 +223,5 @@ FAMILIES: tuple[Family, ...] = (
         CLASSES,
     ),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.security_attribute", "oci.security_attribute.models", CLASSES)

@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -56,6 +56,7 @@ __all__ = (
     "WorkRequestResultCollection",
     "WorkRequestSummary",
     "WorkRequestSummaryCollection",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -236,11 +237,6 @@ class TrafficRoute(Model):
 class PathTopology(Model):
     """Defines the representation of a virtual network topology for path analysis (``oci.vn_monitoring.models.PathTopology``)."""
 
-    TYPE_NETWORKING = Type.NETWORKING
-    TYPE_VCN = Type.VCN
-    TYPE_SUBNET = Type.SUBNET
-    TYPE_PATH = Type.PATH
-
     type: Type = attrs.field(converter=_type)
     entities: object = attrs.field(converter=_required_json)
     relationships: object = attrs.field(converter=_required_json)
@@ -262,8 +258,6 @@ class Path(Model):
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class PathAnalysisWorkRequestResult(Model):
     """Defines the configuration of the path analysis result (``oci.vn_monitoring.models.PathAnalysisWorkRequestResult``)."""
-
-    RESULT_TYPE_PATH_ANALYSIS = ResultType.PATH_ANALYSIS
 
     result_type: ResultType = attrs.field(converter=_result_type)
     paths: tuple[Path, ...] = attrs.field(converter=_required_paths)
@@ -413,3 +407,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("vn_monitoring", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.vn_monitoring", "oci.vn_monitoring.models", CLASSES)

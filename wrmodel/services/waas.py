@@ -15,7 +15,7 @@ import pendulum
 from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
-from wrmodel.models._family import Family
+from wrmodel.models._family import Catalog, Family
 from wrmodel.models._models import (
     Model,
     Unknown,
@@ -44,6 +44,7 @@ __all__ = (
     "WorkRequestError",
     "WorkRequest",
     "WorkRequestSummary",
+    "CATALOG",
     "FAMILIES",
 )
 
@@ -199,8 +200,8 @@ class WorkRequest(Model, RecordsResources, RecordsErrors, RecordsLogs):
         default=None, converter=_work_request_errors
     )
     time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
-    time_started: pendulum.DateTime = attrs.field(converter=_required_time)
-    time_finished: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -234,8 +235,8 @@ class WorkRequestSummary(Model, RecordsResources):
     )
     percent_complete: int | None = attrs.field(default=None, converter=to_optional_int)
     time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
-    time_started: pendulum.DateTime = attrs.field(converter=_required_time)
-    time_finished: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
+    time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -251,3 +252,5 @@ CLASSES: tuple[type[Model], ...] = (
 FAMILIES: tuple[Family, ...] = (
     service_family("waas", WorkRequest, WorkRequestSummary, Status, CLASSES),
 )
+#: Every class, the SDK's module for them (and the family of those in none).
+CATALOG = Catalog("services.waas", "oci.waas.models", CLASSES)

@@ -150,6 +150,21 @@ class Codec:
         except Invalid as error:
             raise DecodeError(_rooted(error.problems, path), subject(tp)) from None
 
+    def field_values(self, cls: type, doc: Mapping[str, Any]) -> dict[str, Any]:
+        """The attribute values of the fields of ``cls`` whose keys ``doc`` has, checked."""
+        if not doc:
+            return {}
+        self.learn(cls)
+        problems: list[Problem] = []
+        values = {
+            f.name: self._field(f, doc[f.key], key_path("$", f.key), problems)
+            for f in self.fields[cls]
+            if f.key in doc
+        }
+        if problems:
+            raise DecodeError(problems, cls.__name__)
+        return values
+
     def encode(self, obj: Any) -> Any:
         """The JSON-ready form of an object, or of a list of objects."""
         try:

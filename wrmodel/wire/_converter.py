@@ -549,6 +549,14 @@ def codec_for(style: StyleName) -> Codec:
     return shared_converter(style)._codec
 
 
+def field_values(cls: type, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of the fields of ``cls`` that ``doc`` (the API's form) holds, checked.
+
+    A ``DecodeError`` names each bad one by its path.
+    """
+    return converter._codec.field_values(cls, doc)
+
+
 def shared_converter(style: StyleName) -> Converter:
     """The shared converter of ``style`` (what ``loads(..., style=)`` uses); checked."""
     try:

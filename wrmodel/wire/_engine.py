@@ -205,7 +205,12 @@ class Engine:
                 lines.append(f"{out}.{f.name} = {struct}.{f.name}")
                 continue
             if form.nests == "model":
-                lines += self._build(f.of, f"{struct}.{f.name}", v, level + 1, scope)
+                inner = self._build(f.of, f"{struct}.{f.name}", v, level + 1, scope)
+                if not f.required:  # null, or left out
+                    inner = [f"{v} = None", f"if {struct}.{f.name} is not None:"] + [
+                        f"    {line}" for line in inner
+                    ]
+                lines += inner
             elif form.nests == "models":
                 item, built = f"x{level}", f"o{level + 1}"
                 lines += [
