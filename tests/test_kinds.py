@@ -105,3 +105,97 @@ class TestFieldsOf:
         """The error lists the kinds there are."""
         with pytest.raises(TypeError, match="str, enum, time, percent, int, bool, scalars"):
             kind_of(bytes, "X.n")
+
+
+class TestNewKinds:
+    """The kinds other services add: strict, immutable, and named by path when refused."""
+
+    @staticmethod
+    def made(required: bool) -> type:
+        from wrmodel.models._families import model
+
+        fields = [
+            ("count", int, required),
+            ("flag", bool, required),
+            ("names", tuple[str, ...], required),
+            ("numbers", tuple[int, ...], required),
+            ("tags", Mapping[str, str], required),
+            ("defined", Mapping[str, Mapping[str, Any]], required),
+            ("payload", object, required),
+            ("entry", WorkRequestLogEntry, required),
+        ]
+        return model("Kinds", fields, "Every new kind.", module=__name__)
+
+    def test_values_held_immutable(self):
+        """Arrays as tuples, objects as read-only mappings, int subclasses as plain ints."""
+        import enum
+
+        class Code(enum.IntEnum):
+            ONE = 1
+
+        kinds = self.made(required=True)
+        obj = kinds(
+            count=Code.ONE,
+            flag=False,
+            names=["a"],
+            numbers=(1, 2),
+            tags={"b": "2", "a": "1"},
+            defined={"ns": {"k": [1]}},
+            payload=[{"x": None}],
+            entry=WorkRequestLogEntry(message="m"),
+        )
+        assert type(obj.count) is int
+        assert (obj.names, obj.numbers, list(obj.tags)) == (("a",), (1, 2), ["a", "b"])
+        assert obj.defined["ns"]["k"] == (1,)
+        assert obj.payload == ({"x": None},)
+        assert hash(obj) == hash(
+            kinds(**{f.name: getattr(obj, f.name) for f in attrs.fields(kinds)})
+        )
+
+    @pytest.mark.parametrize(
+        ("field", "bad", "message"),
+        [
+            ("count", True, r"\$\.count: expected an integer, got True"),
+            ("count", 1.0, r"\$\.count: expected an integer, got 1\.0"),
+            ("flag", 1, r"\$\.flag: expected a boolean, got 1"),
+            ("names", "ab", r"\$\.names: expected an array of strings, got 'ab'"),
+            ("names", ["a", 1], r"\$\.names\[1\]: expected a string, got 1"),
+            ("numbers", [1, True], r"\$\.numbers\[1\]: expected an integer, got True"),
+            ("tags", ["a"], r"\$\.tags: expected an object of strings"),
+            ("tags", {"a": 1}, r"\$\.tags\.a: expected a string, got 1"),
+            ("tags", {1: "a"}, r"\$\.tags: expected an object of strings"),
+            ("defined", "x", r"\$\.defined: expected an object of objects, got 'x'"),
+            ("defined", {"ns": 1}, r"\$\.defined\.ns: expected an object, got 1"),
+            ("payload", {"a": {1, 2}}, r"\$\.payload\.a: expected JSON data, got \{1, 2\}"),
+            ("entry", {"message": "m"}, r"\$\.entry: expected a WorkRequestLogEntry"),
+        ],
+    )
+    def test_refused_by_path(self, field, bad, message):
+        """A value of another type is refused at its path, never coerced."""
+        kinds = self.made(required=False)
+        with pytest.raises(ValidationError, match=message):
+            kinds(**{field: bad})
+
+    def test_strings_of_subclasses_and_too_deep(self):
+        """String subclasses are held as plain strings; JSON nested too deeply is refused."""
+        kinds = self.made(required=False)
+
+        class Text(str):
+            __slots__ = ()
+
+        assert type(kinds(names=[Text("a")]).names[0]) is str
+        deep: Any = []
+        for _ in range(100):
+            deep = [deep]
+        with pytest.raises(ValidationError, match=r"\$\.payload: expected JSON data: nested"):
+            kinds(payload=deep)
+
+    def test_required_refuses_none(self):
+        """Each required field of a new kind refuses None, naming what it expects."""
+        kinds = self.made(required=True)
+        with pytest.raises(ValidationError) as caught:
+            kinds(**dict.fromkeys(attrs.fields_dict(kinds).keys() - {"unknown"}))
+        messages = {p.path: p.message for p in caught.value.problems}
+        assert messages["$.names"] == "expected an array of strings, got None"
+        assert messages["$.entry"] == "expected a WorkRequestLogEntry, got None"
+        assert messages["$.payload"] == "expected JSON data, got None"

@@ -177,8 +177,26 @@ def accept(cls: type, **kw: Any) -> Any:
 class TestGenerated:
     def test_current(self):
         """The generated modules, their index and the docs page are what the SDK gives now."""
-        stale = [str(p) for p, text in _generate.sources(ROOT).items() if p.read_text() != text]
+        stale = _generate.stale(_generate.sources(ROOT))
         assert stale == [], "stale: run python -m wrmodel.services._generate"
+
+    def test_write_what_is_stale(self, tmp_path):
+        """The generator writes the files that differ or are missing, and says which."""
+        same, other, new = tmp_path / "same", tmp_path / "other", tmp_path / "new"
+        same.write_text("a")
+        other.write_text("b")
+        files = {same: "a", other: "c", new: "d"}
+        assert _generate.write(files) == [other, new]
+        assert (other.read_text(), new.read_text()) == ("c", "d")
+        assert _generate.write(files) == []
+
+    def test_member_names(self):
+        """An enum member is named as the SDK's constant, or by its value; never invalidly."""
+        assert _generate._member("in-progress", {}) == "IN_PROGRESS"
+        assert _generate._member("x", {"x": "X_SDK"}) == "X_SDK"
+        for bad in ("1st", "class", "_x"):
+            with pytest.raises(ValueError, match="no member name"):
+                _generate._member(bad, {bad: bad})
 
     def test_every_service_of_the_sdk(self):
         """Every SDK package defining work requests has a module; no other has one."""
@@ -299,6 +317,22 @@ class TestOracle:
         assert wrmodel.loads(wrmodel.dumps(obj), cls) == obj
 
 
+class TestConstructors:
+    @pytest.mark.parametrize("service", GENERATED)
+    def test_every_class_made_by_hand(self, service):
+        """Each class made from values (every field's converter), and from its required ones."""
+        for cls in module(service).CLASSES:
+            decoded = wrmodel.loads(orjson.dumps(document(cls, random.Random(2), 1)), cls)
+            given = {f.name: getattr(decoded, f.name) for f in attrs.fields(cls)}
+            assert cls(**given) == decoded
+            required = {f.name: given[f.name] for f in fields_of(cls, camel) if f.required}
+            made = cls(**required)
+            assert all(getattr(made, name) is None for name in given.keys() - required)
+            for name in required:
+                with pytest.raises(wrmodel.ValidationError, match=rf"\$\.{name}: expected"):
+                    cls(**{**required, name: None})
+
+
 class TestLifeCycle:
     T0 = pendulum.datetime(2016, 8, 25, 21, 10, 29)
 
@@ -338,6 +372,35 @@ class TestLifeCycle:
             assert direct <= allowed <= direct | through
             assert transitions.is_terminal(status) == (status.name in ENDS)
             assert transitions.is_active(status) == (status.name not in ENDS)
+
+    def test_whole_percent(self):
+        """The WAAS's percent is an integer: progress keeps it whole, refuses a fraction."""
+        from wrmodel.services import waas
+
+        wr = transitions.start(self.made(waas.WorkRequest), at=self.T0.add(seconds=1))
+        assert wr.percent_complete == 0
+        assert type(wr.percent_complete) is int
+        moved = transitions.progress(wr, 40.0)
+        assert type(moved.percent_complete) is int
+        assert moved.percent_complete == 40
+        with pytest.raises(TransitionError, match=r"holds a whole percent, not 40\.5"):
+            transitions.progress(wr, 40.5)
+        assert transitions.succeed(moved).percent_complete == 100
+        assert b'"percentComplete":100,' in wrmodel.dumps(transitions.succeed(moved))
+
+    def test_replay_of_a_service_field(self):
+        """A history carries the fields a service adds; a bad one is refused at its path."""
+        from wrmodel.services import os_management_hub
+
+        wr = self.made(os_management_hub.WorkRequest)
+        history = events.history(wr)
+        assert events.replay(history) == wr
+        first = history[0]
+        broken = attrs.evolve(
+            first, unknown=wrmodel.Unknown(keys={**first.unknown.keys, "timeCreated": "soon"})
+        )
+        with pytest.raises(DecodeError, match=r"\$\.timeCreated: expected"):
+            events.replay([broken])
 
     def test_spellings(self):
         """CANCELLING, CANCELLED, INPROGRESS and COMPLETED play their roles, as sent."""
@@ -407,6 +470,21 @@ class TestEdges:
         assert main(["check", "--model", "container_engine.Nothing", str(path)]) == 2
         assert "invalid choice: 'container_engine.Nothing'" in capsys.readouterr().err
 
+    def test_pydantic_field(self):
+        """A service's class is a pydantic field type: validated by wrmodel, written as sent."""
+        import pydantic
+
+        from wrmodel.services import data_flow
+
+        adapter = pydantic.TypeAdapter(data_flow.WorkRequest)
+        doc = document(data_flow.WorkRequest, random.Random(6), 0)
+        doc["status"] = "INPROGRESS"
+        wr = adapter.validate_json(orjson.dumps(doc))
+        assert wr.status is data_flow.Status.IN_PROGRESS
+        assert orjson.loads(adapter.dump_json(wr)) == without_nulls(doc)
+        with pytest.raises(pydantic.ValidationError, match="status"):
+            adapter.validate_python({**doc, "status": 5})
+
     def test_call_sdk_picks_the_class(self, service):
         """``call_sdk`` on other services' clients decodes by the method's response type."""
         from .test_sdk import TestCallSdk
@@ -427,3 +505,31 @@ class TestEdges:
             got = wrmodel.call_sdk(client.get_work_request, "w1").data
             assert type(got) is cls
             assert orjson.loads(wrmodel.dumps(got)) == without_nulls(doc)
+
+
+@pytest.mark.slow
+class TestDask:
+    def test_summary_of_a_service_on_processes(self, tmp_path):
+        """``summary --workers 2 --model container_engine.WorkRequest``: one process's output."""
+        from wrmodel.services import container_engine
+
+        from . import test_cli
+
+        rng = random.Random(4)
+        lines = []
+        for i in range(300):
+            wr = accept(container_engine.WorkRequest, at=pendulum.datetime(2016, 8, 25))
+            wr = transitions.start(wr) if i % 3 else wr
+            doc = orjson.loads(wrmodel.dumps(wr))
+            doc["status"] = rng.choice([doc["status"], "A_NEWER_STATUS"])
+            lines.append(orjson.dumps(doc) if i % 50 else b'{"id": 1}')
+        path = tmp_path / "oke.jsonl"
+        path.write_bytes(b"\n".join(lines) + b"\n")
+        model = ("--model", "container_engine.WorkRequest")
+        for command in ("summary", "check"):
+            alone = test_cli.run(command, *model, str(path))
+            spread = test_cli.run(
+                command, *model, "--workers", "2", "--blocksize", "4096", str(path)
+            )
+            assert (spread.returncode, spread.stdout) == (alone.returncode, alone.stdout)
+            assert alone.returncode == 1  # the bad records

@@ -441,19 +441,62 @@ def page(built: Sequence[Service]) -> str:
     lines = [
         "# Every service's work requests",
         "",
-        "Generated with the services' source by `python -m wrmodel.services._generate` from the",
-        f"OCI SDK's metadata: {len(built)} services beside identity's and the Work Requests",
-        "service's. Each is a module, `wrmodel.services.<service>`, imported on first use.",
+        "<!-- Generated with the services' source by `python -m wrmodel.services._generate`. -->",
         "",
-        "What the statuses mean to wrmodel: **active** statuses go somewhere (`is_active`),",
-        "**terminal** ones end a request (`is_terminal`), and the one marked *success* is what",
-        "`is_successful` and `raise_for_status` accept. A name in brackets is the role a",
-        "service's own spelling plays (`CANCELLING` is `CANCELING`).",
+        "Every OCI service whose SDK package defines work requests has a module here:",
+        f"{len(built)} generated from the SDK's metadata, beside identity's and the Work",
+        "Requests service's (`wrmodel.services.identity`, `wrmodel.services.work_requests`):",
+        f"{len(built) + 2} modules. Each, `wrmodel.services.<service>` (the SDK's package",
+        "name), is imported on first use and holds the SDK's classes of that service by their",
+        "names, their enums (`Status`, `OperationType`...), `CLASSES` and `FAMILIES`.",
+        "",
+        "```python",
+        "from wrmodel.services import container_engine",
+        "",
+        "wr = wrmodel.loads(body, container_engine.WorkRequest)  # OKE's",
+        "```",
+        "",
+        "`wrmodel check --model container_engine.WorkRequest`, `convert` and `summary` take any",
+        "service's class; `call_sdk` on any service's client picks the class from the method's",
+        "response type; `from_sdk`, `to_sdk` and `wrmodel.strategies` take them all.",
+        "",
+        "## What the statuses mean",
+        "",
+        "One table, by role, holds every service's moves (`wrmodel.models._families.MOVES`);",
+        "a family's table is that one restricted to its statuses. What the rare ones are:",
+        "",
+        "- `WAITING` (a request waits before it starts, or pauses while it runs) and",
+        "  `NEEDS_ATTENTION` (it waits for a person): active, neither ends a request.",
+        "- `CREATED` comes before `ACCEPTED`; `SUSPENDING` and `SUSPENDED` (Data Safe) are",
+        "  active: a suspended request resumes (`start`), is canceled or fails.",
+        "- `SKIPPED` (OS Management Hub) ends a request that never ran: terminal, no success.",
+        "- `PARTIALLY_SUCCEEDED` ends a request, and is no success (`raise_for_status` raises).",
+        "- A service's own spelling plays its role: `CANCELLING` is `CANCELING`, `CANCELLED`",
+        "  `CANCELED`, `INPROGRESS` (Data Flow) `IN_PROGRESS`, `COMPLETED` (Object Storage, which",
+        "  has no `SUCCEEDED`) the success. The enum member has the role's name and the service's",
+        "  value, with the service's spelling as an alias (`Status.CANCELLING is",
+        "  Status.CANCELING`), and is written as the service spells it.",
+        "- A family without `IN_PROGRESS` (the Service Catalog's: `ACCEPTED`, `FAILED`,",
+        "  `SUCCEEDED`) goes where `IN_PROGRESS` would; one without `CANCELING` is canceled at",
+        "  once.",
+        "- A status the SDK leaves a free string (a few summaries) takes the service's statuses:",
+        "  an open enum, so any other string is kept as it came.",
+        "",
+        "What a family's classes must have: a request's `id` and `status` are required (the life",
+        "cycle reads them) where the SDK does not mark them; `time_started` and `time_finished`,",
+        "which the SDK marks required on a few (the WAAS's), are not, as an accepted request has",
+        "neither. A class that lacks a field of the life cycle (OKE's requests send no percent)",
+        "reads it as None; `progress` refuses it. `accept(..., fields=...)` takes the fields a",
+        "service adds and requires. The moves do not touch a `time_updated`.",
+        "",
+        "Active statuses go somewhere (`is_active`), terminal ones end a request (`is_terminal`),",
+        "and the one marked *success* is what `is_successful` and `raise_for_status` accept. A",
+        "name in brackets is the role a service's own spelling plays.",
         "",
         "| service | family (request / summary) | active | terminal | classes |",
         "|---|---|---|---|---|",
     ]
-    for service in built:
+    for service in [*_built_in(), *built]:
         for request, summary, members in service.families:
             table = table_of([n for n, _ in members])
             active = [_shown(n, v) for n, v in members if table.get(n)]
@@ -469,11 +512,34 @@ def page(built: Sequence[Service]) -> str:
     held = [f"`{s.name}.{f}`" for s in built for f in s.as_json]
     lines += [
         "",
-        "Fields held as free JSON (their classes are polymorphic in the SDK, which picks a",
-        f"subclass by a discriminator): {', '.join(held) or 'none'}.",
+        "## What is not modelled",
+        "",
+        "Fields held as free JSON, kept losslessly (their classes are polymorphic in the SDK,",
+        f"which picks a subclass by a discriminator): {', '.join(held) or 'none'}. A",
+        "polymorphic class itself is not generated (`vn_monitoring.WorkRequestResult`); its",
+        "subclasses are. The load balancer's `WorkRequest` has a `lifecycle_state` and no",
+        "`status`: its classes decode, encode and convert, but have no life cycle.",
         "",
     ]
     return "\n".join(lines)
+
+
+def _built_in() -> list[Service]:
+    """Identity's and the Work Requests service's families, for the page."""
+    found = []
+    for name in BUILT_IN:
+        families = importlib.import_module(f"wrmodel.services.{name}").FAMILIES
+        rows = tuple(
+            (
+                f.request.__name__,
+                f.summary.__name__,
+                tuple((m.name, m.value) for m in f.status if m.name != "UNKNOWN_ENUM_VALUE"),
+            )
+            for f in families
+        )
+        classes = tuple(c.__name__ for f in families for c in f.classes)
+        found.append(Service(name, "", classes, rows, ()))
+    return found
 
 
 def _shown(name: str, value: str) -> str:
@@ -541,14 +607,19 @@ def _formatted(texts: Mapping[str, str], root: Path) -> dict[str, str]:
         return {name: (where / name).read_text() for name in texts}
 
 
-def main(root: Path = Path(__file__).parents[2]) -> int:
-    """Write the generated files; say which changed."""
-    for path, text in sources(root).items():
-        if not path.exists() or path.read_text() != text:
-            path.write_text(text)
-            print(f"wrote {path}")  # noqa: T201 (a command)
-    return 0
+def stale(files: Mapping[Path, str]) -> list[Path]:
+    """The files whose text on disk is not what ``files`` says (or that do not exist)."""
+    return [path for path, text in files.items() if not path.exists() or path.read_text() != text]
+
+
+def write(files: Mapping[Path, str]) -> list[Path]:
+    """Write the stale files of ``files``; which they were."""
+    changed = stale(files)
+    for path in changed:
+        path.write_text(files[path])
+    return changed
 
 
 if __name__ == "__main__":  # pragma: no cover (run by hand)
-    sys.exit(main())
+    for written in write(sources()):
+        print(f"wrote {written}")  # noqa: T201 (a command)
