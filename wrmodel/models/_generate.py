@@ -66,6 +66,25 @@ from ._enums import {enums}
 )
 from ._percent import to_percent
 from ._rules import {rules}
+from ._values import (
+    ints_of,
+    json_of,
+    required_ints,
+    required_json,
+    required_percent,
+    required_string_map,
+    required_strings,
+    required_tags,
+    required_time,
+    scalars_of,
+    string_map_of,
+    strings_of,
+    tags_of,
+    to_bool,
+    to_int,
+    to_optional_bool,
+    to_optional_int,
+)
 '''
 
 

@@ -6,13 +6,10 @@ By ``python -m wrmodel.models._generate``. Do not edit: change the declarations 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import attrs
 import pendulum
-
-from wrmodel._errors import expected, fail
 
 from ._enums import (
     IamOperationType,
@@ -34,6 +31,9 @@ from ._models import (
 )
 from ._percent import to_percent
 from ._rules import EndsPartially, RecordsResources
+from ._values import (
+    required_time,
+)
 
 __all__ = (
     "TaggingWorkRequestErrorSummary",
@@ -60,11 +60,6 @@ def _work_request_resources(
     value: Sequence[WorkRequestResource] | None,
 ) -> tuple[WorkRequestResource, ...] | None:
     return tuple_of(WorkRequestResource, value)
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType:
@@ -179,7 +174,7 @@ class IamWorkRequestErrorSummary(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

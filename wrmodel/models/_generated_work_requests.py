@@ -6,7 +6,6 @@ By ``python -m wrmodel.models._generate``. Do not edit: change the declarations 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import attrs
@@ -25,8 +24,11 @@ from ._models import (
     to_unknown,
     tuple_of,
 )
-from ._percent import to_percent
 from ._rules import RecordsResources, Snapshot
+from ._values import (
+    required_percent,
+    required_time,
+)
 
 __all__ = (
     "WorkRequestResource",
@@ -41,11 +43,6 @@ def _resource_action_type(value: ResourceActionType | str) -> ResourceActionType
     return to_enum(ResourceActionType, value)
 
 
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 def _status(value: Status | str) -> Status:
     return to_enum(Status, value)
 
@@ -56,11 +53,6 @@ def _required_work_request_resources(
     items = tuple_of(WorkRequestResource, value)
     what = "a sequence of WorkRequestResource"
     return fail(expected(what, value)) if items is None else items
-
-
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
@@ -89,7 +81,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -101,7 +93,7 @@ class WorkRequestLogEntry(Model):
     """
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -123,8 +115,8 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -145,8 +137,8 @@ class WorkRequestSummary(Model, Snapshot):
     status: Status = attrs.field(converter=_status)
     id: str = attrs.field(converter=to_string)
     compartment_id: str = attrs.field(converter=to_string)
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

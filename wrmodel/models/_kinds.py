@@ -32,9 +32,17 @@ from ._models import (
 from ._names import snake
 from ._percent import to_percent
 from ._values import (
+    ints_of,
     json_of,
-    scalars_of,
+    required_ints,
+    required_json,
+    required_percent,
+    required_string_map,
+    required_strings,
+    required_tags,
+    required_time,
     string_map_of,
+    strings_of,
     tags_of,
     to_bool,
     to_int,
@@ -130,22 +138,19 @@ def _model_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
     return _required(instance, f"a {of.__name__}") if required else instance
 
 
+#: The converters of an array of strings, of integers: required, optional.
+_SCALARS: Mapping[type, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    str: (required_strings, strings_of),
+    int: (required_ints, ints_of),
+}
+
+
 def _scalars_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
-    items = functools.partial(scalars_of, of)
-    return _required(items, f"an array of {_plural(of)}") if required else items
+    return _SCALARS[of][0 if required else 1]
 
 
 def _plural(of: Any) -> str:
     return "strings" if of is str else "integers"
-
-
-def _plain(convert: Callable[[Any], Any], what: str) -> Converter:
-    """The converter of a kind whose optional converter is ``convert``."""
-
-    def converter(_of: Any, required: bool, _: str) -> Callable[[Any], Any]:
-        return _required(convert, what) if required else convert
-
-    return converter
 
 
 @attrs.frozen
@@ -218,35 +223,7 @@ def _model_source(of: Any, required: bool) -> Source:
 
 
 def _scalars_source(of: Any, required: bool) -> Source:
-    name = of.__name__
-    annotation = f"tuple[{name}, ...]"
-    convert = f"_{name}s"
-    if required:
-        return _required_source(
-            f"_required{convert}",
-            annotation,
-            f"scalars_of({name}, value)",
-            f"an array of {_plural(of)}",
-            given=f"Sequence[{name}]",
-        )
-    helper = (
-        f"def {convert}(value: Sequence[{name}] | None) -> {annotation} | None:\n"
-        f"    return scalars_of({name}, value)"
-    )
-    return Source(annotation, convert, helper)
-
-
-def _optional_source(
-    name: str, annotation: str, convert: str, what: str
-) -> Callable[[Any, bool], Source]:
-    """The source of a kind whose optional converter is ``convert`` (a ``_values`` function)."""
-
-    def source(_of: Any, required: bool) -> Source:
-        if required:
-            return _required_source(f"_required_{name}", annotation, convert, what)
-        return Source(annotation, convert)
-
-    return source
+    return Source(f"tuple[{of.__name__}, ...]", _scalars_field(of, required, "").__name__)
 
 
 def _list_source(of: Any, required: bool) -> Source:
@@ -284,76 +261,58 @@ class Kind:
     source: Callable[[Any, bool], Source]
 
 
+def _named(
+    name: KindName,
+    recognise: Callable[[Any], Any],
+    annotation: str,
+    required: Callable[[Any], Any],
+    optional: Callable[[Any], Any],
+) -> Kind:
+    """A kind whose converters are named functions.
+
+    The same objects at run time and in generated source, which names them.
+    """
+
+    def source(_of: Any, is_required: bool) -> Source:
+        return Source(annotation, (required if is_required else optional).__name__)
+
+    return Kind(
+        name, recognise, lambda _of, is_required, _: required if is_required else optional, source
+    )
+
+
 #: Every kind, in the order they are tried.
 KINDS: Mapping[KindName, Kind] = {
     kind.name: kind
     for kind in (
-        Kind(
-            "str",
-            lambda tp: _is(tp, str),
-            lambda _of, required, _: to_string if required else to_optional_string,
-            lambda _of, required: Source("str", "to_string" if required else "to_optional_string"),
-        ),
+        _named("str", lambda tp: _is(tp, str), "str", to_string, to_optional_string),
         Kind("enum", _enum_of, _enum_field, _enum_source),
-        Kind(
+        _named(
             "time",
             lambda tp: _is(tp, pendulum.DateTime),
-            lambda _of, required, _: (
-                _required(to_timestamp, "an aware datetime") if required else to_timestamp
-            ),
-            lambda _of, required: (
-                _required_source(
-                    "_required_time", "pendulum.DateTime", "to_timestamp", "an aware datetime"
-                )
-                if required
-                else Source("pendulum.DateTime", "to_timestamp")
-            ),
+            "pendulum.DateTime",
+            required_time,
+            to_timestamp,
         ),
-        Kind(
-            "percent",
-            lambda tp: _is(tp, float),
-            lambda _of, required, _: _required(to_percent, "a number") if required else to_percent,
-            lambda _of, required: (
-                _required_source("_required_percent", "float", "to_percent", "a number")
-                if required
-                else Source("float", "to_percent")
-            ),
-        ),
-        Kind(
-            "int",
-            lambda tp: _is(tp, int),
-            lambda _of, required, _: to_int if required else to_optional_int,
-            lambda _of, required: Source("int", "to_int" if required else "to_optional_int"),
-        ),
-        Kind(
-            "bool",
-            lambda tp: _is(tp, bool),
-            lambda _of, required, _: to_bool if required else to_optional_bool,
-            lambda _of, required: Source("bool", "to_bool" if required else "to_optional_bool"),
-        ),
+        _named("percent", lambda tp: _is(tp, float), "float", required_percent, to_percent),
+        _named("int", lambda tp: _is(tp, int), "int", to_int, to_optional_int),
+        _named("bool", lambda tp: _is(tp, bool), "bool", to_bool, to_optional_bool),
         Kind("scalars", _scalars_of, _scalars_field, _scalars_source),
-        Kind(
+        _named(
             "map",
             lambda tp: _mapping(tp, str),
-            _plain(string_map_of, "an object of strings"),
-            _optional_source(
-                "string_map", "Mapping[str, str]", "string_map_of", "an object of strings"
-            ),
+            "Mapping[str, str]",
+            required_string_map,
+            string_map_of,
         ),
-        Kind(
+        _named(
             "tags",
             lambda tp: _mapping(tp, Mapping[str, Any]),
-            _plain(tags_of, "an object of objects"),
-            _optional_source(
-                "tags", "Mapping[str, Mapping[str, Any]]", "tags_of", "an object of objects"
-            ),
+            "Mapping[str, Mapping[str, Any]]",
+            required_tags,
+            tags_of,
         ),
-        Kind(
-            "json",
-            lambda tp: _is(tp, object),
-            _plain(json_of, "JSON data"),
-            _optional_source("json", "object", "json_of", "JSON data"),
-        ),
+        _named("json", lambda tp: _is(tp, object), "object", required_json, json_of),
         Kind("model", _model_of, _model_field, _model_source),
         Kind("list", _models_of, _list_field, _list_source),
     )

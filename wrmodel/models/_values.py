@@ -10,13 +10,18 @@ converters take ``None`` (an optional field left out); a required field's refuse
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
+
+import pendulum
 
 from wrmodel._errors import expected, fail, key_path
 from wrmodel.exceptions import Problem, ValidationError
 
 from ._frozen import FrozenDict, NotJSONError, freeze
+from ._models import to_timestamp
+from ._percent import to_percent
 
 _S = TypeVar("_S", str, int)
 
@@ -114,3 +119,50 @@ def tags_of(
         raise ValidationError(bad)
     frozen: FrozenDict[str, FrozenDict[str, Any]] = json_of(value)
     return frozen
+
+
+# A required field's converters: the optional one, refusing None as not what it expects.
+# Named functions, for the generated modules to name (``converter=required_time``).
+
+
+def required_time(value: dt.datetime) -> pendulum.DateTime:
+    time = to_timestamp(value)
+    return fail(expected("an aware datetime", value)) if time is None else time
+
+
+def required_percent(value: float) -> float:
+    percent = to_percent(value)
+    return fail(expected("a number", value)) if percent is None else percent
+
+
+def strings_of(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return scalars_of(str, value)
+
+
+def ints_of(value: Sequence[int] | None) -> tuple[int, ...] | None:
+    return scalars_of(int, value)
+
+
+def required_strings(value: Sequence[str]) -> tuple[str, ...]:
+    items = scalars_of(str, value)
+    return fail(expected("an array of strings", value)) if items is None else items
+
+
+def required_ints(value: Sequence[int]) -> tuple[int, ...]:
+    items = scalars_of(int, value)
+    return fail(expected("an array of integers", value)) if items is None else items
+
+
+def required_string_map(value: Mapping[str, str]) -> Mapping[str, str]:
+    held = string_map_of(value)
+    return fail(expected("an object of strings", value)) if held is None else held
+
+
+def required_tags(value: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Mapping[str, Any]]:
+    held = tags_of(value)
+    return fail(expected("an object of objects", value)) if held is None else held
+
+
+def required_json(value: object) -> object:
+    held = json_of(value)
+    return fail(expected("JSON data", value)) if held is None else held

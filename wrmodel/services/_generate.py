@@ -236,9 +236,18 @@ from wrmodel.models._rules import (
     Snapshot,
 )
 from wrmodel.models._values import (
+    ints_of,
     json_of,
+    required_ints,
+    required_json,
+    required_percent,
+    required_string_map,
+    required_strings,
+    required_tags,
+    required_time,
     scalars_of,
     string_map_of,
+    strings_of,
     tags_of,
     to_bool,
     to_int,

@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -27,11 +26,14 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
+    required_percent,
+    required_string_map,
+    required_tags,
+    required_time,
     string_map_of,
     tags_of,
 )
@@ -117,16 +119,6 @@ def _required_work_request_resources(
     return fail(expected(what, value)) if items is None else items
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 def _required_work_request_errors(
     value: Sequence[WorkRequestError],
 ) -> tuple[WorkRequestError, ...]:
@@ -141,16 +133,6 @@ def _required_work_request_log_entries(
     items = tuple_of(WorkRequestLogEntry, value)
     what = "a sequence of WorkRequestLogEntry"
     return fail(expected(what, value)) if items is None else items
-
-
-def _required_string_map(value: Mapping[str, str]) -> Mapping[str, str]:
-    string_map = string_map_of(value)
-    return fail(expected("an object of strings", value)) if string_map is None else string_map
-
-
-def _required_tags(value: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Mapping[str, Any]]:
-    tags = tags_of(value)
-    return fail(expected("an object of objects", value)) if tags is None else tags
 
 
 def _required_work_request_summaries(
@@ -209,8 +191,8 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -222,7 +204,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -239,7 +221,7 @@ class WorkRequestLogEntry(Model):
     """A log message from the execution of a work request (``oci.adm.models.WorkRequestLogEntry``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -282,12 +264,12 @@ class WorkRequestSummary(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
-    freeform_tags: Mapping[str, str] = attrs.field(converter=_required_string_map)
-    defined_tags: Mapping[str, Mapping[str, Any]] = attrs.field(converter=_required_tags)
+    freeform_tags: Mapping[str, str] = attrs.field(converter=required_string_map)
+    defined_tags: Mapping[str, Mapping[str, Any]] = attrs.field(converter=required_tags)
     system_tags: Mapping[str, Mapping[str, Any]] | None = attrs.field(
         default=None, converter=tags_of
     )

@@ -5,14 +5,12 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
 import attrs
 import pendulum
 
-from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
 from wrmodel.models._family import Catalog, Family
@@ -28,6 +26,9 @@ from wrmodel.models._models import (
 )
 from wrmodel.models._rules import (
     RecordsResources,
+)
+from wrmodel.models._values import (
+    required_time,
 )
 
 __all__ = (
@@ -121,11 +122,6 @@ def _work_request_resources(
     return tuple_of(WorkRequestResource, value)
 
 
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestResource(Model):
     """The properties that define a work request resource (``oci.container_engine.models.WorkRequestResource``)."""
@@ -206,7 +202,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

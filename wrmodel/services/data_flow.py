@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -26,11 +25,12 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
+    required_percent,
+    required_time,
     to_optional_int,
 )
 
@@ -98,11 +98,6 @@ def _operation(value: Operation | str) -> Operation:
     return to_enum(Operation, value)
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
 def _required_work_request_resources(
     value: Sequence[WorkRequestResource],
 ) -> tuple[WorkRequestResource, ...]:
@@ -127,11 +122,6 @@ def _required_work_request_summaries(
     items = tuple_of(WorkRequestSummary, value)
     what = "a sequence of WorkRequestSummary"
     return fail(expected(what, value)) if items is None else items
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _required_work_request_errors(
@@ -185,7 +175,7 @@ class WorkRequest(Model, RecordsResources):
     compartment_id: str = attrs.field(converter=to_string)
     id: str = attrs.field(converter=to_string)
     operation: Operation = attrs.field(converter=_operation)
-    percent_complete: float = attrs.field(converter=_required_percent)
+    percent_complete: float = attrs.field(converter=required_percent)
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
@@ -214,7 +204,7 @@ class WorkRequestSummary(Model, RecordsResources):
     compartment_id: str = attrs.field(converter=to_string)
     id: str = attrs.field(converter=to_string)
     operation: Operation = attrs.field(converter=_operation)
-    percent_complete: float = attrs.field(converter=_required_percent)
+    percent_complete: float = attrs.field(converter=required_percent)
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_work_request_resources
     )
@@ -240,7 +230,7 @@ class WorkRequestError(Model):
     code: str = attrs.field(converter=to_string)
     id: int | None = attrs.field(default=None, converter=to_optional_int)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     work_requestid: str | None = attrs.field(default=None, converter=to_optional_string)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
@@ -259,7 +249,7 @@ class WorkRequestLog(Model):
 
     id: int | None = attrs.field(default=None, converter=to_optional_int)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     work_requestid: str | None = attrs.field(default=None, converter=to_optional_string)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 

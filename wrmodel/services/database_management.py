@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -26,11 +25,12 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
+    required_percent,
+    required_time,
     to_int,
     to_optional_bool,
 )
@@ -135,16 +135,6 @@ def _operation_type(value: OperationType | str) -> OperationType:
 
 def _status(value: Status | str) -> Status:
     return to_enum(Status, value)
-
-
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _required_work_request_resources(
@@ -282,8 +272,8 @@ class WorkRequest(Model, RecordsResources):
     compartment_id: str = attrs.field(converter=to_string)
     operation_type: OperationType = attrs.field(converter=_operation_type)
     status: Status = attrs.field(converter=_status)
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     resources: tuple[WorkRequestResource, ...] = attrs.field(
@@ -347,8 +337,8 @@ class WorkRequestSummary(Model, RecordsResources):
     status: Status = attrs.field(converter=_status)
     id: str = attrs.field(converter=to_string)
     compartment_id: str = attrs.field(converter=to_string)
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     resources: tuple[WorkRequestResource, ...] = attrs.field(
@@ -374,7 +364,7 @@ class WorkRequestError(Model):
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
     is_retryable: bool | None = attrs.field(default=None, converter=to_optional_bool)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -393,7 +383,7 @@ class WorkRequestLogEntry(Model):
     id: int = attrs.field(converter=to_int)
     work_request_id: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

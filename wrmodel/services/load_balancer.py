@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -24,6 +23,9 @@ from wrmodel.models._models import (
     to_timestamp,
     to_unknown,
     tuple_of,
+)
+from wrmodel.models._values import (
+    required_time,
 )
 
 __all__ = (
@@ -64,11 +66,6 @@ def _lifecycle_state(value: LifecycleState | str) -> LifecycleState:
     return to_enum(LifecycleState, value)
 
 
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 def _required_work_request_errors(
     value: Sequence[WorkRequestError],
 ) -> tuple[WorkRequestError, ...]:
@@ -104,7 +101,7 @@ class WorkRequest(Model):
     compartment_id: str | None = attrs.field(default=None, converter=to_optional_string)
     lifecycle_state: LifecycleState = attrs.field(converter=_lifecycle_state)
     message: str = attrs.field(converter=to_string)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     error_details: tuple[WorkRequestError, ...] = attrs.field(
         converter=_required_work_request_errors

@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -27,13 +26,14 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
     Snapshot,
 )
 from wrmodel.models._values import (
-    json_of,
+    required_json,
+    required_percent,
+    required_time,
     to_optional_bool,
     to_optional_int,
 )
@@ -229,16 +229,6 @@ def _log_analytics_config_work_request_summaries(
     return tuple_of(LogAnalyticsConfigWorkRequestSummary, value)
 
 
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
-def _required_json(value: object) -> object:
-    json = json_of(value)
-    return fail(expected("JSON data", value)) if json is None else json
-
-
 def _status(value: Status | str) -> Status:
     return to_enum(Status, value)
 
@@ -313,11 +303,6 @@ def _required_work_request_resources(
     items = tuple_of(WorkRequestResource, value)
     what = "a sequence of WorkRequestResource"
     return fail(expected(what, value)) if items is None else items
-
-
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
 
 
 def _required_work_request_summaries(
@@ -431,8 +416,8 @@ class LogAnalyticsConfigWorkRequestCollection(Model):
 class TimeRange(Model):
     """Specify time range. This paramter can be overwritten if time criteria is specified in the query string. If no time criteria are found in query string this time range is used (``oci.log_analytics.models.TimeRange``)."""
 
-    time_start: pendulum.DateTime = attrs.field(converter=_required_time)
-    time_end: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_start: pendulum.DateTime = attrs.field(converter=required_time)
+    time_end: pendulum.DateTime = attrs.field(converter=required_time)
     time_zone: str | None = attrs.field(default=None, converter=to_optional_string)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
@@ -442,7 +427,7 @@ class ScopeFilter(Model):
     """Scope filter to reduce the scope of the query (``oci.log_analytics.models.ScopeFilter``)."""
 
     field_name: str = attrs.field(converter=to_string)
-    values: object = attrs.field(converter=_required_json)
+    values: object = attrs.field(converter=required_json)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -694,8 +679,8 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -735,7 +720,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -752,7 +737,7 @@ class WorkRequestLog(Model):
     """This is a log message from the execution of a work request (``oci.log_analytics.models.WorkRequestLog``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

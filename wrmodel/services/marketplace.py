@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
 
@@ -26,11 +25,12 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
+    required_percent,
+    required_time,
     string_map_of,
 )
 
@@ -102,16 +102,6 @@ def _work_request_resources(
     return tuple_of(WorkRequestResource, value)
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 def _required_work_request_summaries(
     value: Sequence[WorkRequestSummary],
 ) -> tuple[WorkRequestSummary, ...]:
@@ -173,8 +163,8 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     listing_id: str | None = attrs.field(default=None, converter=to_optional_string)
@@ -199,8 +189,8 @@ class WorkRequestSummary(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] | None = attrs.field(
         default=None, converter=_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     listing_id: str | None = attrs.field(default=None, converter=to_optional_string)
@@ -222,7 +212,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -239,7 +229,7 @@ class WorkRequestLogEntry(Model):
     """Details about the log entity (``oci.marketplace.models.WorkRequestLogEntry``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 

@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -26,10 +25,13 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
     Snapshot,
+)
+from wrmodel.models._values import (
+    required_percent,
+    required_time,
 )
 
 __all__ = (
@@ -131,16 +133,6 @@ def _required_work_request_resources(
     return fail(expected(what, value)) if items is None else items
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestResource(Model):
     """A resource created or operated on by a work request (``oci.mysql.models.WorkRequestResource``)."""
@@ -213,8 +205,8 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -226,7 +218,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -235,7 +227,7 @@ class WorkRequestLogEntry(Model):
     """A log message from the execution of a work request (``oci.mysql.models.WorkRequestLogEntry``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -291,8 +283,8 @@ class WorkRequestSummary(Model, Snapshot):
     operation_type: OperationType = attrs.field(converter=_operation_type)
     status: Status = attrs.field(converter=_status)
     compartment_id: str = attrs.field(converter=to_string)
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
 
@@ -33,8 +32,11 @@ from wrmodel.models._rules import (
     Snapshot,
 )
 from wrmodel.models._values import (
-    scalars_of,
+    ints_of,
+    required_percent,
+    required_time,
     string_map_of,
+    strings_of,
     to_optional_bool,
     to_optional_int,
 )
@@ -167,10 +169,6 @@ class OperationType(enum.StrEnum):
     UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE"
 
 
-def _strs(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return scalars_of(str, value)
-
-
 def _optional_work_request_details(value: WorkRequestDetails | None) -> WorkRequestDetails | None:
     return instance_of(WorkRequestDetails, value)
 
@@ -209,24 +207,10 @@ def _module_spec_detailss(
     return tuple_of(ModuleSpecDetails, value)
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 def _optional_work_request_management_station_details(
     value: WorkRequestManagementStationDetails | None,
 ) -> WorkRequestManagementStationDetails | None:
     return instance_of(WorkRequestManagementStationDetails, value)
-
-
-def _ints(value: Sequence[int] | None) -> tuple[int, ...] | None:
-    return scalars_of(int, value)
 
 
 def _snap_spec_detailss(
@@ -272,7 +256,7 @@ class WorkRequestDetails(Model):
 class RerunWorkRequestDetails(Model):
     """Provides the information used to target specific resources for the rerun of a work request (``oci.os_management_hub.models.RerunWorkRequestDetails``)."""
 
-    managed_instances: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    managed_instances: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     work_request_details: WorkRequestDetails | None = attrs.field(
         default=None, converter=_optional_work_request_details
     )
@@ -342,7 +326,7 @@ class WorkRequestManagementStationDetails(Model):
 
     management_station_version: str | None = attrs.field(default=None, converter=to_optional_string)
     config: str | None = attrs.field(default=None, converter=to_optional_string)
-    software_source_ids: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    software_source_ids: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -431,18 +415,18 @@ class WorkRequest(Model, RecordsResources):
     display_name: str | None = attrs.field(default=None, converter=to_optional_string)
     message: str | None = attrs.field(default=None, converter=to_optional_string)
     parent_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    children_id: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    children_id: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     compartment_id: str = attrs.field(converter=to_string)
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    package_names: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
-    windows_update_names: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    package_names: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
+    windows_update_names: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     module_specs: tuple[ModuleSpecDetails, ...] | None = attrs.field(
         default=None, converter=_module_spec_detailss
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
-    time_created: pendulum.DateTime = attrs.field(converter=_required_time)
+    percent_complete: float = attrs.field(converter=required_percent)
+    time_created: pendulum.DateTime = attrs.field(converter=required_time)
     time_updated: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
@@ -456,7 +440,7 @@ class WorkRequest(Model, RecordsResources):
     content_checksum: str | None = attrs.field(default=None, converter=to_optional_string)
     retry_of_id: str | None = attrs.field(default=None, converter=to_optional_string)
     rerun_of_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    retry_intervals: tuple[int, ...] | None = attrs.field(default=None, converter=_ints)
+    retry_intervals: tuple[int, ...] | None = attrs.field(default=None, converter=ints_of)
     is_managed_by_autonomous_linux: bool | None = attrs.field(
         default=None, converter=to_optional_bool
     )
@@ -473,7 +457,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -490,7 +474,7 @@ class WorkRequestEventDataAdditionalDetails(Model):
     """Provides additional information for the work request associated with an event (``oci.os_management_hub.models.WorkRequestEventDataAdditionalDetails``)."""
 
     initiator_id: str = attrs.field(converter=to_string)
-    work_request_ids: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    work_request_ids: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -499,7 +483,7 @@ class WorkRequestLogEntry(Model):
     """A log message from the execution of a work request (``oci.os_management_hub.models.WorkRequestLogEntry``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -580,10 +564,10 @@ class WorkRequestSummary(Model, Snapshot):
     display_name: str | None = attrs.field(default=None, converter=to_optional_string)
     message: str | None = attrs.field(default=None, converter=to_optional_string)
     parent_id: str | None = attrs.field(default=None, converter=to_optional_string)
-    children_id: tuple[str, ...] | None = attrs.field(default=None, converter=_strs)
+    children_id: tuple[str, ...] | None = attrs.field(default=None, converter=strings_of)
     compartment_id: str = attrs.field(converter=to_string)
     percent_complete: float | None = attrs.field(default=None, converter=to_percent)
-    time_created: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_created: pendulum.DateTime = attrs.field(converter=required_time)
     time_scheduled: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     is_managed_by_autonomous_linux: bool | None = attrs.field(
         default=None, converter=to_optional_bool

@@ -5,7 +5,6 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
@@ -27,13 +26,14 @@ from wrmodel.models._models import (
     to_unknown,
     tuple_of,
 )
-from wrmodel.models._percent import to_percent
 from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
-    json_of,
-    scalars_of,
+    required_json,
+    required_percent,
+    required_strings,
+    required_time,
 )
 
 __all__ = (
@@ -127,23 +127,8 @@ def _reachability_status(value: ReachabilityStatus | str) -> ReachabilityStatus:
     return to_enum(ReachabilityStatus, value)
 
 
-def _required_json(value: object) -> object:
-    json = json_of(value)
-    return fail(expected("JSON data", value)) if json is None else json
-
-
 def _type(value: Type | str) -> Type:
     return to_enum(Type, value)
-
-
-def _required_strs(value: Sequence[str]) -> tuple[str, ...]:
-    strs = scalars_of(str, value)
-    return fail(expected("an array of strings", value)) if strs is None else strs
-
-
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
 
 
 def _required_traffic_route(value: TrafficRoute) -> TrafficRoute:
@@ -186,11 +171,6 @@ def _required_work_request_resources(
     return fail(expected(what, value)) if items is None else items
 
 
-def _required_percent(value: float) -> float:
-    percent = to_percent(value)
-    return fail(expected("a number", value)) if percent is None else percent
-
-
 def _status(value: Status | str) -> Status:
     return to_enum(Status, value)
 
@@ -228,7 +208,7 @@ class TrafficRoute(Model):
     REACHABILITY_STATUS_INDETERMINATE = ReachabilityStatus.INDETERMINATE
 
     reachability_status: ReachabilityStatus = attrs.field(converter=_reachability_status)
-    nodes: object = attrs.field(converter=_required_json)
+    nodes: object = attrs.field(converter=required_json)
     route_analysis_description: str | None = attrs.field(default=None, converter=to_optional_string)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
@@ -238,10 +218,10 @@ class PathTopology(Model):
     """Defines the representation of a virtual network topology for path analysis (``oci.vn_monitoring.models.PathTopology``)."""
 
     type: Type = attrs.field(converter=_type)
-    entities: object = attrs.field(converter=_required_json)
-    relationships: object = attrs.field(converter=_required_json)
-    limited_entities: tuple[str, ...] = attrs.field(converter=_required_strs)
-    time_created: pendulum.DateTime = attrs.field(converter=_required_time)
+    entities: object = attrs.field(converter=required_json)
+    relationships: object = attrs.field(converter=required_json)
+    limited_entities: tuple[str, ...] = attrs.field(converter=required_strings)
+    time_created: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -261,7 +241,7 @@ class PathAnalysisWorkRequestResult(Model):
 
     result_type: ResultType = attrs.field(converter=_result_type)
     paths: tuple[Path, ...] = attrs.field(converter=_required_paths)
-    time_created: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_created: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -300,9 +280,9 @@ class WorkRequest(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
+    percent_complete: float = attrs.field(converter=required_percent)
     status: Status = attrs.field(converter=_status)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -314,7 +294,7 @@ class WorkRequestError(Model):
 
     code: str = attrs.field(converter=to_string)
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -331,7 +311,7 @@ class WorkRequestLogEntry(Model):
     """A log message from executing an operation that is tracked by a work request (``oci.vn_monitoring.models.WorkRequestLogEntry``)."""
 
     message: str = attrs.field(converter=to_string)
-    timestamp: pendulum.DateTime = attrs.field(converter=_required_time)
+    timestamp: pendulum.DateTime = attrs.field(converter=required_time)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -349,7 +329,7 @@ class WorkRequestLogEntryCollection(Model):
 class WorkRequestResultCollection(Model):
     """Results of a `WorkRequestResult` search (``oci.vn_monitoring.models.WorkRequestResultCollection``)."""
 
-    items: object = attrs.field(converter=_required_json)
+    items: object = attrs.field(converter=required_json)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
 
 
@@ -371,9 +351,9 @@ class WorkRequestSummary(Model, RecordsResources):
     resources: tuple[WorkRequestResource, ...] = attrs.field(
         converter=_required_work_request_resources
     )
-    percent_complete: float = attrs.field(converter=_required_percent)
+    percent_complete: float = attrs.field(converter=required_percent)
     status: Status = attrs.field(converter=_status)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)

@@ -5,14 +5,12 @@ By ``python -m wrmodel.services._generate``. Do not edit (a test fails when this
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 
 import attrs
 import pendulum
 
-from wrmodel._errors import expected, fail
 from wrmodel.models._enums import know
 from wrmodel.models._families import service_family
 from wrmodel.models._family import Catalog, Family
@@ -32,6 +30,7 @@ from wrmodel.models._rules import (
     RecordsResources,
 )
 from wrmodel.models._values import (
+    required_time,
     to_optional_int,
 )
 
@@ -122,11 +121,6 @@ def _work_request_errors(
     return tuple_of(WorkRequestError, value)
 
 
-def _required_time(value: dt.datetime) -> pendulum.DateTime:
-    time = to_timestamp(value)
-    return fail(expected("an aware datetime", value)) if time is None else time
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class WorkRequestResource(Model):
     """The resource on which the work request is operating (``oci.waas.models.WorkRequestResource``)."""
@@ -199,7 +193,7 @@ class WorkRequest(Model, RecordsResources, RecordsErrors, RecordsLogs):
     errors: tuple[WorkRequestError, ...] | None = attrs.field(
         default=None, converter=_work_request_errors
     )
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
@@ -234,7 +228,7 @@ class WorkRequestSummary(Model, RecordsResources):
         default=None, converter=_work_request_resources
     )
     percent_complete: int | None = attrs.field(default=None, converter=to_optional_int)
-    time_accepted: pendulum.DateTime = attrs.field(converter=_required_time)
+    time_accepted: pendulum.DateTime = attrs.field(converter=required_time)
     time_started: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     time_finished: pendulum.DateTime | None = attrs.field(default=None, converter=to_timestamp)
     unknown: Unknown | None = attrs.field(default=None, converter=to_unknown)
