@@ -402,6 +402,37 @@ class TestLifeCycle:
         with pytest.raises(DecodeError, match=r"\$\.timeCreated: expected"):
             events.replay([broken])
 
+    @pytest.mark.parametrize(
+        "family",
+        [
+            f
+            for f in FAMILIES
+            if len(f.terminal) > 3 or f.name.endswith(("data_flow", "psa", "object_storage"))
+        ],
+        ids=_id,
+    )
+    def test_watch_ends_on_every_end(self, family):
+        """``watch`` stops at each end (CANCELLED, SKIPPED...); ``raise_for_status`` judges it."""
+        for end in family.terminal:
+            wr = self.made(family.request)
+            polls = iter([wr, attrs.evolve(wr, status=end)])
+            watching = wrmodel.watch(lambda: next(polls), sleep=lambda _: None)  # noqa: B023
+            last = None
+            while last is None:
+                try:
+                    next(watching)
+                except StopIteration as stop:
+                    last = stop.value
+            assert last.status is end
+            if end is family.succeeded or end.name == "CANCELED":  # CANCELLED too
+                assert wrmodel.raise_for_status(last) is last
+            else:
+                with pytest.raises(wrmodel.WorkRequestFailed, match=f"{end.value}"):
+                    wrmodel.raise_for_status(last)
+            if end.name == "CANCELED":
+                with pytest.raises(wrmodel.WorkRequestFailed, match=f"{end.value}"):
+                    wrmodel.raise_for_status(last, canceled=True)
+
     def test_spellings(self):
         """CANCELLING, CANCELLED, INPROGRESS and COMPLETED play their roles, as sent."""
         from wrmodel.services import data_flow, object_storage
