@@ -383,7 +383,7 @@ class TestLifeCycle:
         moved = transitions.progress(wr, 40.0)
         assert type(moved.percent_complete) is int
         assert moved.percent_complete == 40
-        with pytest.raises(TransitionError, match=r"holds a whole percent, not 40\.5"):
+        with pytest.raises(TransitionError, match=r"WorkRequest holds a whole percent, not 40\.5"):
             transitions.progress(wr, 40.5)
         assert transitions.succeed(moved).percent_complete == 100
         assert b'"percentComplete":100,' in wrmodel.dumps(transitions.succeed(moved))
@@ -468,7 +468,7 @@ class TestLifeCycle:
 
         wr = transitions.start(self.made(container_engine.WorkRequest), at=self.T0.add(seconds=1))
         assert wr.percent_complete is None
-        with pytest.raises(TransitionError, match="has no percent_complete"):
+        with pytest.raises(TransitionError, match="WorkRequest has no percent_complete"):
             transitions.progress(wr, 10)
 
     def test_skipped_and_suspended(self):

@@ -444,6 +444,24 @@ class TestCompiled:
         monkeypatch.setenv("WRMODEL_PURE_PYTHON", "1")
         assert _time._compiled() is None
 
+    def test_set_up_when_built(self, monkeypatch):
+        """Built and not refused: ``_compiled`` sets the module up (its zone, its fallbacks)."""
+        from wrmodel.models import _time
+
+        module = stamp()
+        monkeypatch.delenv("WRMODEL_PURE_PYTHON", raising=False)
+        assert _time._compiled() is module
+        at = pendulum.datetime(2016, 8, 25, 21, 10, 29, 600000)
+        parsed = module.parse("2016-08-25T21:10:29.600Z")  # in C
+        assert (parsed, type(parsed), parsed.tzinfo) == (at, pendulum.DateTime, UTC)
+        assert module.parse("2016-08-25T23:10:29.6+02:00") == at  # handed to Python
+        with pytest.raises(wrmodel.DecodeError, match="RFC 3339"):
+            module.parse("2016-08-25")
+        assert module.format(at) == "2016-08-25T21:10:29.600Z"  # in C
+        assert module.format(at.add(microseconds=1)) == "2016-08-25T21:10:29.600001Z"  # Python
+        monkeypatch.setenv("WRMODEL_PURE_PYTHON", "1")
+        assert _time._compiled() is None
+
     def test_setup_checks_its_class(self):
         """setup() refuses a class that is not a datetime's."""
         with pytest.raises(TypeError, match="datetime class"):

@@ -351,7 +351,7 @@ def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
 
 
 def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
-    if not held(type(wr), percent_complete=0):
+    if "percent_complete" not in _field_names(type(wr)):
         raise refusal(wr, f"{type(wr).__name__} has no percent_complete: its service sends none")
     _check_known(wr)
     if wr.status.name not in PROGRESSING:
