@@ -728,3 +728,34 @@ class TestCallersClasses:
         """A class that is neither a model nor an attrs class is still refused, saying so."""
         with pytest.raises(TypeError, match="cannot decode into"):
             wrmodel.loads(b"{}", dict)  # type: ignore[type-var]
+
+
+class TestDumpsInChunks:
+    """``dumps`` of a list writes a few records per orjson call: the same bytes, the fast path."""
+
+    @pytest.mark.parametrize("n", [0, 1, 7, 8, 9, 17])
+    def test_same_bytes_as_one_at_a_time(self, n):
+        """Any number of records, across chunk boundaries, gives the array of each one's text."""
+        from wrmodel.wire import _converter
+
+        objs = [
+            wrmodel.WorkRequest(id=f"w{i}", operation_type="MOVE_IT", status="ACCEPTED")
+            for i in range(n)
+        ]
+        with wrmodel.count_fallbacks() as fell:
+            text = wrmodel.dumps(objs)
+        assert text == b"[" + b",".join(wrmodel.dumps(o) for o in objs) + b"]"
+        assert "encoder" not in dict(fell)
+        assert _converter._CHUNK < 17
+
+    def test_a_bad_record_in_a_later_chunk_is_named(self):
+        """A record that cannot be written, past the first chunk, is named by its index."""
+        objs = [
+            wrmodel.WorkRequest(id=f"w{i}", operation_type="MOVE_IT", status="ACCEPTED")
+            for i in range(12)
+        ]
+        objs[10] = wrmodel.WorkRequest(
+            id="x", operation_type="MOVE_IT", status="UNKNOWN_ENUM_VALUE"
+        )
+        with pytest.raises(wrmodel.EncodeError, match=r"\$\[10\]\.status"):
+            wrmodel.dumps(objs)

@@ -108,8 +108,10 @@ class ArrayText:
         return self.head + self.between.join(items) + self.tail if items else self.empty
 
 
-#: How many records ``dumps`` writes with one call of orjson (``benchmarks.run`` measures).
-_CHUNK = 64
+#: How many records ``dumps`` writes with one call of orjson. Measured with ``python -m
+#: benchmarks.run --corpus full|summaries|newer`` (wrmodel ÷ pydantic, encode of an array,
+#: per record 0.62/0.94/0.88): 8 records 0.62/0.67/0.82, 16 0.66/0.67/0.82, 64 0.66/0.69/0.79.
+_CHUNK = 8
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -289,10 +291,10 @@ class Converter(cattrs.Converter):
                 except orjson.JSONEncodeError:
                     pass  # the general way below says why, or writes big integers
         if not self.envelope and headers is None and isinstance(obj, list | tuple):
-            # A chunk of records at a time: one orjson call writes a chunk's dicts while they
-            # are fresh, so that the garbage collector never walks a list of them all (which
-            # took longer than the writing, on 10 000 full records) and orjson is called once
-            # per chunk, not per record. Each chunk's brackets are cut and the chunks joined.
+            # A chunk of records at a time: one orjson call writes a few records' dicts while
+            # they are fresh (a list of them all costs the garbage collector more than the
+            # writing, on 10 000 full records), and orjson is called once per chunk, not per
+            # record (which cost summaries a third). Each chunk's brackets are cut.
             encoders, encoder, dumps = self._codec.writers, self._codec.writer, orjson.dumps
             try:
                 parts = [
