@@ -254,6 +254,11 @@ def held(cls: type, **values: Any) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k in fields}
 
 
+def has_field(cls: type, name: str) -> bool:
+    """Whether ``cls`` has the field ``name`` (some services' classes lack a time, a percent)."""
+    return name in _field_names(cls)
+
+
 @functools.cache
 def _field_names(cls: Any) -> frozenset[str]:
     return frozenset(attrs.fields_dict(cls))
@@ -351,7 +356,7 @@ def progress(wr: _W, percent: float, *, at: dt.datetime | None = None) -> _W:
 
 
 def progress_at(wr: _W, percent: float, at: pendulum.DateTime | None) -> _W:
-    if "percent_complete" not in _field_names(type(wr)):
+    if not has_field(type(wr), "percent_complete"):
         raise refusal(wr, f"{type(wr).__name__} has no percent_complete: its service sends none")
     _check_known(wr)
     if wr.status.name not in PROGRESSING:
