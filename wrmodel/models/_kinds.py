@@ -149,10 +149,6 @@ def _scalars_field(of: Any, required: bool, _: str) -> Callable[[Any], Any]:
     return _SCALARS[of][0 if required else 1]
 
 
-def _plural(of: Any) -> str:
-    return "strings" if of is str else "integers"
-
-
 @attrs.frozen
 class Source:
     """How the generated source of a built-in family writes a field of a kind."""
