@@ -51,6 +51,13 @@ CLASSES = [(s, cls) for s in GENERATED for cls in module(s).CLASSES]
 FAMILIES = [f for s in GENERATED for f in module(s).FAMILIES]
 
 
+def sweep(items: list[Any]) -> list[Any]:
+    """``items`` as parameters: every sixth in the default run, the rest in the slow set CI runs."""
+    return [
+        pytest.param(x, marks=() if i % 6 == 0 else pytest.mark.slow) for i, x in enumerate(items)
+    ]
+
+
 def _id(param: Any) -> str:
     return f"{param[0]}.{param[1].__name__}" if isinstance(param, tuple) else param.name
 
@@ -235,7 +242,7 @@ class TestGenerated:
 
 
 class TestDeclarations:
-    @pytest.mark.parametrize("service", GENERATED)
+    @pytest.mark.parametrize("service", sweep(GENERATED))
     def test_as_the_sdk_declares(self, service):
         """Fields in order, keys, constants (each the member of its value), required fields."""
         for cls in module(service).CLASSES:
@@ -263,7 +270,7 @@ class TestDeclarations:
 
 
 class TestOracle:
-    @pytest.mark.parametrize("service", GENERATED)
+    @pytest.mark.parametrize("service", sweep(GENERATED))
     def test_documents_decode_as_the_sdk_does(self, service):
         """Documents of every field and every enum value: ours and the SDK's agree."""
         for cls in module(service).CLASSES:
@@ -279,7 +286,7 @@ class TestOracle:
             assert wrmodel.from_sdk(wrmodel.to_sdk(ours)) == ours
             assert wrmodel.loads(wrmodel.dumps(ours), cls) == ours
 
-    @pytest.mark.parametrize("service", GENERATED)
+    @pytest.mark.parametrize("service", sweep(GENERATED))
     def test_newer_values_kept(self, service):
         """An enum value and a key this version does not know come back as they came."""
         for cls in module(service).CLASSES:
@@ -321,7 +328,7 @@ class TestOracle:
 
 
 class TestConstructors:
-    @pytest.mark.parametrize("service", GENERATED)
+    @pytest.mark.parametrize("service", sweep(GENERATED))
     def test_every_class_made_by_hand(self, service):
         """Each class made from values (every field's converter), and from its required ones."""
         for cls in module(service).CLASSES:
@@ -343,7 +350,7 @@ class TestLifeCycle:
         """Accepted, with the values of the fields the class adds and requires."""
         return accept(cls, at=self.T0)
 
-    @pytest.mark.parametrize("family", FAMILIES, ids=_id)
+    @pytest.mark.parametrize("family", sweep(FAMILIES), ids=_id)
     def test_started_and_succeeded(self, family):
         """Each request and summary: accepted, started, succeeded; its class back; its events."""
         for cls in {family.request, family.summary}:
@@ -362,7 +369,7 @@ class TestLifeCycle:
             assert wrmodel.loads(wrmodel.dumps(done), cls) == done
             assert model_named(model_name(cls)) is cls
 
-    @pytest.mark.parametrize("family", FAMILIES, ids=_id)
+    @pytest.mark.parametrize("family", sweep(FAMILIES), ids=_id)
     def test_table_by_role(self, family):
         """Its table is MOVES restricted to its statuses; the ends are terminal, none else."""
         names = {m.name for m in family.status if m.name != "UNKNOWN_ENUM_VALUE"}
