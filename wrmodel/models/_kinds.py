@@ -163,33 +163,6 @@ class Source:
     names: str | None = None
 
 
-def _required_source(
-    name: str,
-    annotation: str,
-    convert: str,
-    what: str,
-    *,
-    given: str | None = None,
-    names: str | None = None,
-) -> Source:
-    """A required field's converter: the optional one, refusing None as not ``what``.
-
-    ``convert`` is the optional converter, or the expression of its call on ``value``.
-    """
-    value = name.removeprefix("_required").strip("_")
-    given = given or annotation.replace("pendulum.DateTime", "dt.datetime")
-    call = convert if "(" in convert else f"{convert}(value)"
-    return Source(
-        annotation,
-        name,
-        f"def {name}(value: {given}) -> "
-        f"{annotation}:\n"
-        f"    {value} = {call}\n"
-        f'    return fail(expected("{what}", value)) if {value} is None else {value}',
-        names,
-    )
-
-
 def _enum_source(of: Any, required: bool) -> Source:
     name = of.__name__
     convert = snake(name)
@@ -208,9 +181,13 @@ def _model_source(of: Any, required: bool) -> Source:
     name = of.__name__
     convert = snake(name)
     if required:
-        return _required_source(
-            f"_required{convert}", name, f"instance_of({name}, value)", f"a {name}", names=name
+        value = convert.strip("_")
+        helper = (
+            f"def _required{convert}(value: {name}) -> {name}:\n"
+            f"    {value} = instance_of({name}, value)\n"
+            f'    return fail(expected("a {name}", value)) if {value} is None else {value}'
         )
+        return Source(name, f"_required{convert}", helper, name)
     helper = (
         f"def _optional{convert}(value: {name} | None) -> {name} | None:\n"
         f"    return instance_of({name}, value)"
