@@ -147,6 +147,55 @@ class TestTaken:
         records[5_000] = WorkRequest(id="w", operation_type="X", status="WAITING")
         assert wrmodel.loads(dumps(records), list[WorkRequest]) == records
 
+    @pytest.mark.parametrize("style", STYLES)
+    def test_one_unknown_key_in_many(self, style):
+        """1 record of 10 000 with a key this version does not know: the engine keeps it."""
+        records = [
+            WorkRequest(id=str(i), operation_type="X", status="ACCEPTED") for i in range(10_000)
+        ]
+        kept = wrmodel.Unknown(
+            values={"status": "WAITING"}, keys={"definedTags": {"a": {"b": "c"}}}
+        )
+        records[5_000] = WorkRequest(id="w", operation_type="X", status="WAITING", unknown=kept)
+        text = dumps(records, style=style)
+        assert _CONVERTERS[style].loads(text, list[WorkRequest]) == records
+        assert _CONVERTERS[style].loads(dumps(records[5_000], style=style)) == records[5_000]
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        work_requests,
+        st.sampled_from(STYLES),
+        st.dictionaries(st.sampled_from(["newKey", "definedTags", "a_b", "Odd", "x"]), json_values),
+    )
+    def test_unknown_keys(self, work_request, style, extra):
+        """Keys this version does not know at the top level (any JSON value, null too, names the
+        style cannot convert too) are kept by the engine as the general path keeps them."""
+        text = text_of(style, {**_CONVERTERS[style].unstructure(work_request), **extra})
+        got = outcome(style, text, WorkRequest)
+        assert got == outcome(style, text, WorkRequest, engine=False)
+        assert got[0] == "ok"
+
+    @pytest.mark.parametrize("style", STYLES)
+    def test_unknown_keys_dropped(self, style):
+        """Under ``unknown="drop"``, keys this version does not know, nested too, are passed over
+        by the engine."""
+        wr = WorkRequest(
+            id="w",
+            operation_type="DELETE_COMPARTMENT",
+            status="ACCEPTED",
+            logs=[WorkRequestLogEntry(message="m", unknown=wrmodel.Unknown(keys={"newKey": 1}))],
+            unknown=wrmodel.Unknown(keys={"definedTags": {"a": {"b": "c"}}}),
+        )
+        conv = make_converter(style=style, unknown="drop")  # type: ignore[arg-type]
+        want = WorkRequest(
+            id="w",
+            operation_type="DELETE_COMPARTMENT",
+            status="ACCEPTED",
+            logs=[WorkRequestLogEntry(message="m")],
+        )
+        assert conv.loads(dumps(wr, style=style)) == want
+        assert conv.loads(dumps([wr, wr], style=style), list[WorkRequest]) == [want, want]
+
     def test_cli_headers(self):
         """The CLI's headers beside the data come as the general path reads them."""
         text = dumps(
@@ -165,11 +214,18 @@ class TestRecordAtATime:
         ]
 
     @pytest.mark.parametrize("style", ["api", "sdk", "cli"])
-    def test_one_unknown_key_in_many(self, style):
-        """1 record of 10 000 with an unknown key sends that record alone to the general path."""
+    def test_one_unknown_nested_key_in_many(self, style):
+        """1 record of 10 000 with an unknown key in a resource sends that record alone to the
+        general path."""
         records = self.records()
+        resource = WorkRequestResource(
+            identifier="r",
+            entity_type="t",
+            action_type="CREATED",
+            unknown=wrmodel.Unknown(keys={"aB": 1}),
+        )
         records[5_000] = WorkRequest(
-            id="w", operation_type="X", status="ACCEPTED", unknown=wrmodel.Unknown(keys={"aB": 1})
+            id="w", operation_type="X", status="ACCEPTED", resources=[resource]
         )
         conv = make_converter(style=style)
         general = []
@@ -468,14 +524,16 @@ class TestCountFallbacks:
     """``count_fallbacks`` counts where the fast paths gave way, inside its block only."""
 
     def test_counts_each_way(self):
-        """An unknown key (engine), fields of unusual types (detailed), a big integer (encoder)."""
+        """An unknown key nested (engine), fields of unusual types (detailed), a big integer
+        (encoder)."""
 
         class Text(str):
             __slots__ = ()
 
-        text = b'{"message": "m", "n": 123456789012345678901234567890}'
+        log = b'{"message": "m", "n": 123456789012345678901234567890}'
+        text = b'{"id": "w", "operationType": "X", "status": "ACCEPTED", "logs": [%s]}' % log
         with wrmodel.count_fallbacks() as seen:
-            wr = wrmodel.loads(text, WorkRequestLogEntry)
+            wr = wrmodel.loads(text)
             wrmodel.structure({"message": Text("m"), "timestamp": None}, WorkRequestLogEntry)
             wrmodel.structure(({"message": "m"},), list[WorkRequestLogEntry])
             dumps(wr)

@@ -271,13 +271,14 @@ class TestSameAsLoads:
         docs = corpus.records(600)
         docs[10] = {**docs[10], "newKey": {"x": "a}, {b"}}  # brackets in a string
         docs[20] = {**docs[20], "status": "WAITING"}  # a value this version does not know
+        docs[30] = {**docs[30], "logs": [{"message": "m", "newKey": 1}]}  # a key deeper
         text = orjson.dumps(docs)
         chunks = [text[i : i + 5000] for i in range(0, len(text), 5000)]
         monkeypatch.setattr(_scanner, "array_values", refused)
         with wrmodel.count_fallbacks() as seen:
             got = list(iter_jsonl(chunks))
         assert got == wrmodel.loads(text, list[WorkRequest])
-        assert seen == {"engine": 1}  # the unknown key's record alone
+        assert seen == {"engine": 1}  # the record with an unknown key deeper, alone
         assert len(text) > 3 * 65536
 
     def test_documents_in_batches(self, monkeypatch):
@@ -295,6 +296,7 @@ class TestSameAsLoads:
         with pytest.raises(AssertionError, match="a document at a time"):
             list(iter_jsonl(chunks))  # the string splits a batch wrongly: one at a time
         docs[5] = {**docs[5], "newKey": "ab"}
+        docs[6] = {**docs[6], "logs": [{"message": "m", "newKey": 1}]}  # the general way
         text = b"\n".join(orjson.dumps(d, option=orjson.OPT_INDENT_2) for d in docs)
         chunks = [text[i : i + 7000] for i in range(0, len(text), 7000)]
         with wrmodel.count_fallbacks() as seen:
@@ -321,6 +323,7 @@ class TestSameAsLoads:
 
         docs = corpus.records(30)
         docs[4] = {**docs[4], "newKey": 1}
+        docs[5] = {**docs[5], "logs": [{"message": "m", "newKey": 1}]}  # the general way
         text = orjson.dumps(docs[:10]) + b"\n" + orjson.dumps(docs[10:]) + b"\n"
         monkeypatch.setattr(_scanner, "array_values", refused)
         with wrmodel.count_fallbacks() as seen:

@@ -264,7 +264,7 @@ class Codec:
             "_Invalid": Invalid,
             "_Surprises": SURPRISES,
             "_as_dict": functools.partial(_as_dict, cls),
-            "_unknown_of": self._kept,
+            "_unknown_of": self.kept,
             "_extra": functools.partial(_extra, cls, self.known_keys[cls]),
             "_keys": self.known_keys[cls],
             "_str": str.__str__,
@@ -386,7 +386,7 @@ class Codec:
             _nested(decode, item, f"{path}[{i}]", problems) for i, item in enumerate(value)
         )
 
-    def _kept(
+    def kept(
         self, d: Mapping[str, Any], raw: dict[str, str] | None, known: frozenset[str]
     ) -> Unknown | None:
         """``_unknown_of``, its failures ``Invalid``: a value JSON cannot hold, or too deep."""

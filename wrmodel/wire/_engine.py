@@ -10,12 +10,18 @@ than RFC 3339, so timestamps come to Python as strings) and looking up enum stri
 lookup each, keeping the strings this version does not know as the general path does: a
 newer API's values cost what known ones cost).
 
+A document with keys this version does not know (a newer API's) fails the strict Struct; a
+class's decoder then reads it again with a Struct that passes over unknown keys at the top
+level (its nested ones stay strict) and keeps those keys as the general path does (their
+values read from the text's top-level object, split in C). Under ``unknown="drop"`` every
+Struct passes over unknown keys.
+
 The engine answers only for documents the general way (orjson, then the codec) accepts as
 they are: what it raises of ``SURPRISES`` (msgspec's errors, a builder's ``NotSure``, a
 missing key, a value of another type) means "not here", and the caller decodes the text again
-the general way (anything else is a bug, and is raised), which keeps unknown keys and explains
-every problem at its path. So the engine changes no result, only how fast the common one comes
-(``tests/test_engine.py`` compares both ways on generated documents).
+the general way (anything else is a bug, and is raised), which keeps unknown keys nested
+deeper and explains every problem at its path. So the engine changes no result, only how fast
+the common one comes (``tests/test_engine.py`` compares both ways on generated documents).
 """
 
 from __future__ import annotations
@@ -46,6 +52,9 @@ Fast = Callable[[Any], Any]
 #: The items of a JSON array, each as its text: checked in C, not built (the streams' batches
 #: use it too).
 ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+
+#: The keys of a JSON object, each value as its text: checked in C, not built.
+_KEYS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 class Engine:
@@ -92,8 +101,8 @@ class Engine:
 
     def _add_class(self, cls: type) -> None:
         struct = self._struct_of(cls)
-        self.decoders[cls] = self._builder(cls, msgspec.json.Decoder(struct))
-        self._add_list(cls, struct, self.builders[cls])
+        read = self.decoders[cls] = self._builder(cls, msgspec.json.Decoder(struct))
+        self._add_list(cls, struct, self.builders[cls], read)
 
     def _add_union(self, union: type) -> None:
         classes = self._codec.unions[union]
@@ -110,16 +119,16 @@ class Engine:
             return build(read(data))
 
         self.decoders[tp] = decode
-        self._add_list(tp, struct, build)
+        self._add_list(tp, struct, build, decode)
 
-    def _add_list(self, tp: Any, struct: Any, build: Callable[[Any], Any]) -> None:
+    def _add_list(self, tp: Any, struct: Any, build: Callable[[Any], Any], one: Fast) -> None:
+        """``list[tp]``'s decoder: ``build`` on each Struct, or ``one`` on each record's text."""
         read = msgspec.json.Decoder(list[struct]).decode
-        read_one = msgspec.json.Decoder(struct).decode
         general = self._general
 
         def decode_item(raw: msgspec.Raw) -> Any:
             try:
-                return build(read_one(raw))
+                return one(raw)
             except SURPRISES:
                 count_fallback("engine")  # this record alone, the general way
             try:
@@ -135,7 +144,11 @@ class Engine:
 
         self.decoders[list[tp]] = decode_list
 
-    def _struct(self, cls: type, *, tagged: bool) -> type[msgspec.Struct]:
+    def _struct(self, cls: type, *, tagged: bool, lenient: bool = False) -> type[msgspec.Struct]:
+        """The Struct of ``cls``; ``lenient``: one that passes over unknown keys.
+
+        The classes it holds have their own Structs, as they are.
+        """
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
         for f in self._codec.fields[cls]:
             # An enum's values are read as strings and looked up by the builder, which keeps
@@ -143,11 +156,11 @@ class Engine:
             tp = str if f.form.open else f.form.struct(f.of, self.structs)
             fields.append((f.name, tp) if f.required else (f.name, tp | None, None))
         return msgspec.defstruct(
-            f"{cls.__name__}Struct",
+            f"{cls.__name__}{'Lenient' if lenient else ''}Struct",
             fields,
             kw_only=True,
             rename={f.name: f.key for f in self._codec.fields[cls]},
-            forbid_unknown_fields=True,
+            forbid_unknown_fields=not lenient and self._codec.unknown_rule[cls] != "drop",
             tag_field=TAG if tagged else None,
             tag=self._codec.tags[cls] if tagged else None,
             gc=False,  # short-lived and without cycles: the collector need not track them
@@ -158,22 +171,65 @@ class Engine:
     # (``_kinds``); an enum's string looked up in its table, as the general path reads it.
 
     def _builder(self, cls: type, read: msgspec.json.Decoder[Any] | None = None) -> Fast:
-        """``build_X(struct)``, or with ``read``, ``decode_X(text)``: the object of ``cls``."""
+        """``build_X(struct)``, or with ``read``, ``read_X(text)``: the object of ``cls``.
+
+        ``read_X`` of a class that keeps unknown keys reads a document with keys it does not
+        know again, passing over them, and keeps them (``_keeper``).
+        """
         scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode, "_Unknown": Unknown}
         what = "build" if read is None else "read"
         first = ["s = _read(data)"] if read else []
-        body = [*first, *self._build(cls, "s", "o", 0, scope), "return o"]
+        keeps = read is not None and self._keeps_keys(cls)
+        if keeps:
+            tagged = cls in self._codec.tags
+            lenient = msgspec.json.Decoder(self._struct(cls, tagged=tagged, lenient=True))
+            scope.update(_Surprises=SURPRISES, _lenient=lenient.decode, _kept=self._keeper(cls))
+            first = [
+                "try:",
+                "    s = _read(data)",
+                "    kept = None",
+                "except _Surprises:  # keys it does not know, maybe: passed over, then kept",
+                "    s = _lenient(data)",
+                "    kept = _kept(data)",
+            ]
+        body = [*first, *self._build(cls, "s", "o", 0, scope, kept=keeps), "return o"]
         source = [f"def {what}_{cls.__name__}({'s' if read is None else 'data'}):"]
         source += [f"    {line}" for line in body]
         filename = f"<wrmodel {self._codec.style.name} {what} {cls.__name__}>"
         return compile_function(source, scope, filename)
 
+    def _keeps_keys(self, cls: type) -> bool:
+        """Whether ``cls`` keeps the unknown keys of a document (in its ``unknown``)."""
+        return self._codec.unknown_rule[cls] == "keep" and "unknown" in attrs.fields_dict(cls)
+
+    def _keeper(self, cls: type) -> Callable[[Any], Unknown | None]:
+        """``kept(text)``: the unknown keys of a document of ``cls``, or None.
+
+        Kept as the general path keeps them (``Codec.kept``: ``Invalid`` if one cannot be),
+        each value read from its own text.
+        """
+        known, kept_of, read = self._codec.known_keys[cls], self._codec.kept, msgspec.json.decode
+
+        def kept(data: Any) -> Unknown | None:
+            extra = {k: read(v) for k, v in _KEYS.decode(data).items() if k not in known}
+            return kept_of(extra, None, known)
+
+        return kept
+
     def _build(
-        self, cls: type, struct: str, out: str, level: int, scope: dict[str, Any]
+        self,
+        cls: type,
+        struct: str,
+        out: str,
+        level: int,
+        scope: dict[str, Any],
+        *,
+        kept: bool = False,
     ) -> list[str]:
         """The lines that build ``cls`` from the Struct in local ``struct`` into local ``out``.
 
-        Made as every model object is without its ``__init__`` (``models._build``).
+        Made as every model object is without its ``__init__`` (``models._build``). ``kept``:
+        local ``kept`` holds the unknown keys read beside the Struct (an ``Unknown``), or None.
         """
         lines: list[str] = []
         rule = self._codec.unknown_rule[cls]
@@ -230,9 +286,21 @@ class Engine:
                 lines += [f"    {line}" for line in str(form.build).format(v=v).splitlines()]
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
-            kept = f"_Unknown(values={raw}) if {raw} is not None else None" if keeps else "None"
-            lines.append(f"{out}.unknown = {kept}")
+            values = f"_Unknown(values={raw}) if {raw} is not None else None" if keeps else "None"
+            if kept and keeps:  # the enum strings it does not know, with the keys
+                scope["_with_values"] = _with_values
+                values = f"_with_values(kept, {raw}) if kept is not None else ({values})"
+            elif kept:
+                values = "kept"
+            lines.append(f"{out}.unknown = {values}")
         return build_lines(cls, out, lines, scope)
+
+
+def _with_values(kept: Unknown, values: dict[str, str] | None) -> Unknown:
+    """``kept`` (unknown keys) with the strings of the enum values this version does not know."""
+    if values is None:
+        return kept
+    return Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim)
 
 
 def _union_builder(by_struct: dict[type, Callable[[Any], Any]]) -> Callable[[Any], Any]:

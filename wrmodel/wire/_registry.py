@@ -23,7 +23,8 @@ def count_fallbacks() -> Iterator[collections.Counter[str]]:
     """Count, inside the block, how often the fast paths gave way to the general ones.
 
     The counter's keys: ``engine`` (JSON text the C engine did not take: a document, or in
-    an array one record, the others staying on the engine), ``detailed``
+    an array one record, the others staying on the engine; it takes keys this version does
+    not know at a document's top level, not deeper), ``detailed``
     (values decoded the detailed way: a field a template was not sure of, an array or an
     object of an unusual type), ``encoder`` (writing that took the general way). Valid
     documents of the API's own form take none: a way to see why a decode is slow. Counting
@@ -31,8 +32,14 @@ def count_fallbacks() -> Iterator[collections.Counter[str]]:
     per task (a context variable).
 
     >>> import wrmodel
+    >>> resource = b'{"identifier": "r", "entityType": "t", "actionType": "X", "color": "red"}'
     >>> with wrmodel.count_fallbacks() as seen:
-    ...     _ = wrmodel.loads(b'{"message": "m", "color": "red"}', wrmodel.WorkRequestLogEntry)
+    ...     _ = wrmodel.loads(resource, wrmodel.WorkRequestResource)
+    >>> seen
+    Counter()
+    >>> wr = b'{"id": "w", "operationType": "X", "status": "ACCEPTED", "resources": [%s]}'
+    >>> with wrmodel.count_fallbacks() as seen:
+    ...     _ = wrmodel.loads(wr % resource)
     >>> seen
     Counter({'engine': 1})
     """
