@@ -35,8 +35,9 @@ import msgspec
 
 from wrmodel._compile import compile_function
 from wrmodel.exceptions import DecodeError
-from wrmodel.models._build import build_lines
+from wrmodel.models._build import build, build_lines
 from wrmodel.models._enums import KNOWN
+from wrmodel.models._frozen import FrozenDict
 from wrmodel.models._models import Unknown
 
 from ._codec import Codec
@@ -176,7 +177,7 @@ class Engine:
         ``read_X`` of a class that keeps unknown keys reads a document with keys it does not
         know again, passing over them, and keeps them (``_keeper``).
         """
-        scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode, "_Unknown": Unknown}
+        scope: dict[str, Any] = {**SCOPE, "_read": read and read.decode, "_unknown": _unknown}
         what = "build" if read is None else "read"
         first = ["s = _read(data)"] if read else []
         keeps = read is not None and self._keeps_keys(cls)
@@ -286,21 +287,34 @@ class Engine:
                 lines += [f"    {line}" for line in str(form.build).format(v=v).splitlines()]
             lines.append(f"{out}.{f.name} = {v}")
         if "unknown" in attrs.fields_dict(cls):
-            values = f"_Unknown(values={raw}) if {raw} is not None else None" if keeps else "None"
+            values = f"_unknown({raw}) if {raw} is not None else None" if keeps else "None"
             if kept and keeps:  # the enum strings it does not know, with the keys
-                scope["_with_values"] = _with_values
-                values = f"_with_values(kept, {raw}) if kept is not None else ({values})"
+                values = f"_unknown({raw}, kept) if kept is not None else ({values})"
             elif kept:
                 values = "kept"
             lines.append(f"{out}.unknown = {values}")
         return build_lines(cls, out, lines, scope)
 
 
-def _with_values(kept: Unknown, values: dict[str, str] | None) -> Unknown:
-    """``kept`` (unknown keys) with the strings of the enum values this version does not know."""
+_NONE: FrozenDict[str, Any] = FrozenDict()
+
+
+def _unknown(values: dict[str, str] | None, kept: Unknown | None = None) -> Unknown | None:
+    """What a record kept: the ``kept`` unknown keys with ``values``, the enum strings.
+
+    ``values``: the strings of the enum values this version does not know, as msgspec read
+    them (plain ``str``). Made as ``Unknown``'s converters make it, without running them.
+    """
     if values is None:
         return kept
-    return Unknown(values=values, keys=kept.keys, verbatim=kept.verbatim)
+    return build(
+        Unknown,
+        {
+            "values": FrozenDict(sorted(values.items())),
+            "keys": _NONE if kept is None else kept.keys,
+            "verbatim": _NONE if kept is None else kept.verbatim,
+        },
+    )
 
 
 def _union_builder(by_struct: dict[type, Callable[[Any], Any]]) -> Callable[[Any], Any]:
