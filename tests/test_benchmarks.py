@@ -83,6 +83,25 @@ class TestQuickRun:
         assert ("no peer writes its bytes" in out) is (kind == "newer")
         assert json.loads((tmp_path / "results.json").read_text())["corpus"] == kind
 
+    def test_every_corpus_on_both_paths(self, capsys):
+        """``--corpus all`` runs each corpus compiled and pure, the path each child took said."""
+        import wrmodel
+
+        argv = ["--corpus", "all", "--records", "20", "--documents", "3", "--repeats", "1"]
+        assert run.main([*argv, "--runs", "1"]) == 0
+        out = capsys.readouterr().out
+        times = "\N{MULTIPLICATION SIGN}"
+        rows = [line for line in out.splitlines() if line.startswith("| ") and times in line]
+        compiled = "compiled" if wrmodel.COMPILED else "pure Python (the extension is not built)"
+        assert [row.split(" | ")[:2] for row in rows] == [
+            [f"| {title}", path]
+            for title in ("full records", "list summaries (no logs)", "a newer API's records")
+            for path in (compiled, "pure Python")
+        ]
+        # compiled: 5 bars on each corpus, the pure path's 4 on full records and 1 on newer
+        assert out.count("(bar ≤") == (5 * 3 + 4 + 1 if wrmodel.COMPILED else 2 * (4 + 1))
+        assert "msgspec's own Structs" in out
+
     def test_fresh_runs(self, tmp_path, capsys):
         """Several runs are made in fresh interpreters and their medians combined."""
         argv = ["--records", "20", "--documents", "3", "--repeats", "1", "--runs", "2"]
