@@ -213,6 +213,18 @@ class TestRatios:
 
 
 @pytest.mark.slow
+class TestCommand:
+    def test_quick(self, capsys):
+        """The command benchmark runs check and summary on a small file; nothing timed."""
+        from benchmarks import command
+
+        assert command.main(["50", "--repeats", "1"]) == 0
+        out = capsys.readouterr().out
+        assert "summary ÷ check" in out
+        assert "wrmodel summary" in out
+
+
+@pytest.mark.slow
 class TestImports:
     def test_quick(self, capsys):
         """The import benchmark runs in a fresh interpreter and reports a ratio; nothing timed."""
