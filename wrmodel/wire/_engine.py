@@ -296,7 +296,8 @@ class Engine:
         return build_lines(cls, out, lines, scope)
 
 
-_NONE: FrozenDict[str, Any] = FrozenDict()
+#: What an Unknown without keys holds.
+_EMPTY: FrozenDict[str, Any] = FrozenDict()
 
 
 def _unknown(values: dict[str, str] | None, kept: Unknown | None = None) -> Unknown | None:
@@ -311,8 +312,8 @@ def _unknown(values: dict[str, str] | None, kept: Unknown | None = None) -> Unkn
         Unknown,
         {
             "values": FrozenDict(sorted(values.items())),
-            "keys": _NONE if kept is None else kept.keys,
-            "verbatim": _NONE if kept is None else kept.verbatim,
+            "keys": _EMPTY if kept is None else kept.keys,
+            "verbatim": _EMPTY if kept is None else kept.verbatim,
         },
     )
 
