@@ -266,6 +266,31 @@ class TestRecordAtATime:
 class TestSameAsGeneral:
     """Whatever the engine answers, the general path answers the same: object or problems."""
 
+    @pytest.mark.parametrize("unknown", ["keep", "drop", "forbid"])
+    def test_unknown_keys_by_rule(self, unknown):
+        """A key this version does not know, at the top or deeper, under each ``unknown`` rule:
+        kept, dropped or refused at its path, as the general path does."""
+        wr = WorkRequest(id="w", operation_type="DELETE_COMPARTMENT", status="ACCEPTED")
+        doc = wrmodel.unstructure(wr)
+        docs = [
+            {**doc, "newKey": [1, {"a": None}]},
+            {**doc, "logs": [{"message": "m", "newKey": 1}]},
+        ]
+        fast = make_converter(unknown=unknown)  # type: ignore[arg-type]
+        slow = make_converter(unknown=unknown, engine=False)  # type: ignore[arg-type]
+        for text in map(json.dumps, docs):
+            try:
+                want = ("ok", slow.loads(text))
+            except DecodeError as error:
+                want = ("error", str(error))
+            try:
+                got = ("ok", fast.loads(text))
+            except DecodeError as error:
+                got = ("error", str(error))
+            assert got == want
+            assert got[0] == ("error" if unknown == "forbid" else "ok")
+            assert ("newKey: unknown key" in str(got[1])) is (unknown == "forbid")
+
     @settings(max_examples=1000, deadline=None)
     @given(wire_documents)
     def test_wire_documents(self, pair):
