@@ -266,6 +266,18 @@ class TestRecordAtATime:
 class TestSameAsGeneral:
     """Whatever the engine answers, the general path answers the same: object or problems."""
 
+    @pytest.mark.parametrize("depth", [63, 64, 65, 200])
+    def test_unknown_key_nested_deep(self, depth):
+        """An unknown key's value nested up to the limit is kept, deeper refused, as the
+        general path does."""
+        wr = WorkRequest(id="w", operation_type="DELETE_COMPARTMENT", status="ACCEPTED")
+        text = dumps(wr)[:-1] + b',"newKey":' + b"[" * depth + b"]" * depth + b"}"
+        with wrmodel.count_fallbacks() as seen:
+            got = outcome("api", text, WorkRequest)
+        assert got == outcome("api", text, WorkRequest, engine=False)
+        assert (got[0] == "ok") is (depth <= 64)
+        assert (seen["engine"] == 0) is (depth <= 64)  # kept by the engine, refused the general way
+
     @pytest.mark.parametrize("unknown", ["keep", "drop", "forbid"])
     def test_unknown_keys_by_rule(self, unknown):
         """A key this version does not know, at the top or deeper, under each ``unknown`` rule:
