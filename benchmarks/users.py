@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from . import corpus
 
-#: The README's columns: title, case key (GC off).
+#: The columns of the README's tables: title, case key (GC off); ``run.MARKDOWN`` begins with them.
 COLUMNS = (
     ("decode, array", "decode bulk gc-off"),
     ("decode, 1 doc/call", "decode one gc-off"),
